@@ -1,0 +1,5 @@
+/**
+ * KPI formulas: exact rates, targets and comparisons.
+ * @module
+ */
+export * from "./ratio.js";

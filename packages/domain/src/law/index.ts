@@ -1,0 +1,5 @@
+/**
+ * The law catalogue: instruments, the articles the product encodes, and checked citations.
+ * @module
+ */
+export * from "./instruments.js";

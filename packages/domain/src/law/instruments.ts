@@ -1,0 +1,395 @@
+import type { IsoDate } from "../prelude/date.js";
+import type { Confidence } from "../prelude/confidence.js";
+import type { Label } from "../prelude/label.js";
+
+/** Kinds of instrument, in Vietnamese legal usage. @category law @since 0.1.0 */
+export type InstrumentKind =
+  | "code"
+  | "law"
+  | "decree"
+  | "circular"
+  | "joint_circular"
+  | "judicial_resolution"
+  | "pm_decision"
+  | "council_resolution"
+  | "provincial_plan"
+  | "provincial_dispatch"
+  | "party_document";
+
+/**
+ * One legal instrument as typed data.
+ *
+ * `issued` is the date of adoption or signature; `effective` the first day in force; `superseded`
+ * the first day it no longer applies (when known). Each date and the title carry the confidence
+ * of the source they come from (see `confidence`).
+ * @category law
+ * @since 0.1.0
+ */
+export interface Instrument {
+  readonly number: string;
+  readonly kind: InstrumentKind;
+  readonly title: Label & { readonly fr: string };
+  /** How the instrument is named inside a Vietnamese citation ("Bộ luật Hình sự 2015"). */
+  readonly citeAs: Label & { readonly fr: string };
+  readonly issuer: Label;
+  readonly issued?: IsoDate;
+  readonly effective?: IsoDate;
+  readonly superseded?: IsoDate;
+  readonly amends?: ReadonlyArray<string>;
+  readonly amendedBy?: ReadonlyArray<string>;
+  readonly supersededBy?: string;
+  readonly province?: string;
+  readonly confidence: Confidence;
+  readonly note?: string;
+}
+
+const d = (s: string): IsoDate => s as IsoDate;
+
+const NATIONAL_ASSEMBLY: Label = { vi: "Quốc hội", en: "National Assembly" };
+const GOVERNMENT: Label = { vi: "Chính phủ", en: "Government" };
+const PRIME_MINISTER: Label = { vi: "Thủ tướng Chính phủ", en: "Prime Minister" };
+const NGHE_AN_PPC: Label = { vi: "Ủy ban nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Committee" };
+const NGHE_AN_COUNCIL: Label = { vi: "Hội đồng nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Council" };
+
+/**
+ * Every instrument the product relies on, keyed by its official number (province-prefixed for
+ * provincial documents whose numbers repeat across provinces).
+ *
+ * **Law** — dates and titles from the legal reference; `confidence` records whether each entry was
+ * read in the instrument itself (`verified`), a secondary source (`secondary`), or is an inference
+ * (`unverified`).
+ * @category law
+ * @since 0.1.0
+ */
+export const instruments = {
+  "100/2015/QH13": {
+    number: "100/2015/QH13",
+    kind: "code",
+    title: { vi: "Bộ luật Hình sự", en: "Penal Code", fr: "Code pénal" },
+    citeAs: { vi: "Bộ luật Hình sự 2015", en: "Penal Code 2015", fr: "Code pénal de 2015" },
+    issuer: NATIONAL_ASSEMBLY,
+    issued: d("2015-11-27"),
+    effective: d("2018-01-01"),
+    amendedBy: ["12/2017/QH14", "86/2025/QH15"],
+    confidence: "verified",
+    note: "Articles encoded in the wording consolidated after Law 12/2017/QH14 (Pháp điển copy).",
+  },
+  "12/2017/QH14": {
+    number: "12/2017/QH14",
+    kind: "law",
+    title: {
+      vi: "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13",
+      en: "Law amending and supplementing a number of articles of Penal Code No. 100/2015/QH13",
+      fr: "Loi modifiant et complétant certains articles du Code pénal n° 100/2015/QH13",
+    },
+    citeAs: { vi: "Luật số 12/2017/QH14", en: "Law No. 12/2017/QH14", fr: "Loi n° 12/2017/QH14" },
+    issuer: NATIONAL_ASSEMBLY,
+    issued: d("2017-06-20"),
+    effective: d("2018-01-01"),
+    amends: ["100/2015/QH13"],
+    confidence: "verified",
+  },
+  "86/2025/QH15": {
+    number: "86/2025/QH15",
+    kind: "law",
+    title: {
+      vi: "Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự",
+      en: "Law amending and supplementing a number of articles of the Penal Code",
+      fr: "Loi modifiant et complétant certains articles du Code pénal",
+    },
+    citeAs: { vi: "Luật số 86/2025/QH15", en: "Law No. 86/2025/QH15", fr: "Loi n° 86/2025/QH15" },
+    issuer: NATIONAL_ASSEMBLY,
+    issued: d("2025-06-25"),
+    effective: d("2025-07-01"),
+    amends: ["100/2015/QH13", "53/2024/QH15"],
+    confidence: "secondary",
+    note: "Its effect on Arts 150–154, 348 and 349 is unknown; none of them carried the death penalty.",
+  },
+  "02/2019/NQ-HĐTP": {
+    number: "02/2019/NQ-HĐTP",
+    kind: "judicial_resolution",
+    title: {
+      vi: "Nghị quyết hướng dẫn áp dụng Điều 150 về tội mua bán người và Điều 151 về tội mua bán người dưới 16 tuổi của Bộ luật Hình sự",
+      en: "Resolution guiding the application of Article 150 (trafficking in persons) and Article 151 (trafficking in persons under 16) of the Penal Code",
+      fr: "Résolution guidant l'application des articles 150 (traite des personnes) et 151 (traite des personnes de moins de 16 ans) du Code pénal",
+    },
+    citeAs: { vi: "Nghị quyết số 02/2019/NQ-HĐTP", en: "Resolution No. 02/2019/NQ-HĐTP", fr: "Résolution n° 02/2019/NQ-HĐTP" },
+    issuer: { vi: "Hội đồng Thẩm phán Tòa án nhân dân tối cao", en: "Judges' Council of the Supreme People's Court" },
+    issued: d("2019-01-11"),
+    effective: d("2019-03-15"),
+    confidence: "verified",
+  },
+  "66/2011/QH12": {
+    number: "66/2011/QH12",
+    kind: "law",
+    title: {
+      vi: "Luật Phòng, chống mua bán người",
+      en: "Law on Prevention and Combat of Human Trafficking",
+      fr: "Loi sur la prévention et la lutte contre la traite des êtres humains",
+    },
+    citeAs: { vi: "Luật Phòng, chống mua bán người 2011", en: "Law on Human Trafficking 2011", fr: "Loi de 2011 sur la traite des êtres humains" },
+    issuer: NATIONAL_ASSEMBLY,
+    issued: d("2011-03-29"),
+    effective: d("2012-01-01"),
+    superseded: d("2025-07-01"),
+    supersededBy: "53/2024/QH15",
+    confidence: "secondary",
+  },
+  "53/2024/QH15": {
+    number: "53/2024/QH15",
+    kind: "law",
+    title: {
+      vi: "Luật Phòng, chống mua bán người",
+      en: "Law on Prevention and Combat of Human Trafficking",
+      fr: "Loi sur la prévention et la lutte contre la traite des êtres humains",
+    },
+    citeAs: { vi: "Luật Phòng, chống mua bán người 2024", en: "Law on Human Trafficking 2024", fr: "Loi de 2024 sur la traite des êtres humains" },
+    issuer: NATIONAL_ASSEMBLY,
+    issued: d("2024-11-28"),
+    effective: d("2025-07-01"),
+    amendedBy: ["86/2025/QH15"],
+    confidence: "verified",
+  },
+  "62/2012/NĐ-CP": {
+    number: "62/2012/NĐ-CP",
+    kind: "decree",
+    title: {
+      vi: "Nghị định quy định căn cứ xác định nạn nhân bị mua bán và bảo vệ an toàn cho nạn nhân, người thân thích của họ",
+      en: "Decree on grounds for identifying trafficking victims and protecting the safety of victims and their relatives",
+      fr: "Décret sur les critères d'identification des victimes de la traite et la protection de leur sécurité",
+    },
+    citeAs: { vi: "Nghị định số 62/2012/NĐ-CP", en: "Decree No. 62/2012/NĐ-CP", fr: "Décret n° 62/2012/NĐ-CP" },
+    issuer: GOVERNMENT,
+    issued: d("2012-08-13"),
+    superseded: d("2025-07-01"),
+    confidence: "unverified",
+  },
+  "09/2013/NĐ-CP": {
+    number: "09/2013/NĐ-CP",
+    kind: "decree",
+    title: {
+      vi: "Nghị định quy định chi tiết một số điều của Luật Phòng, chống mua bán người",
+      en: "Decree detailing a number of articles of the Law on Prevention and Combat of Human Trafficking",
+      fr: "Décret précisant certains articles de la loi sur la lutte contre la traite des êtres humains",
+    },
+    citeAs: { vi: "Nghị định số 09/2013/NĐ-CP", en: "Decree No. 09/2013/NĐ-CP", fr: "Décret n° 09/2013/NĐ-CP" },
+    issuer: GOVERNMENT,
+    issued: d("2013-01-11"),
+    superseded: d("2025-07-01"),
+    supersededBy: "162/2025/NĐ-CP",
+    confidence: "secondary",
+  },
+  "162/2025/NĐ-CP": {
+    number: "162/2025/NĐ-CP",
+    kind: "decree",
+    title: {
+      vi: "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống mua bán người",
+      en: "Decree detailing a number of articles of, and measures to implement, the Law on Prevention and Combat of Human Trafficking",
+      fr: "Décret précisant certains articles de la loi sur la lutte contre la traite des êtres humains et les mesures d'application",
+    },
+    citeAs: { vi: "Nghị định số 162/2025/NĐ-CP", en: "Decree No. 162/2025/NĐ-CP", fr: "Décret n° 162/2025/NĐ-CP" },
+    issuer: GOVERNMENT,
+    issued: d("2025-06-29"),
+    effective: d("2025-07-01"),
+    confidence: "secondary",
+  },
+  "84/2019/TT-BTC": {
+    number: "84/2019/TT-BTC",
+    kind: "circular",
+    title: {
+      vi: "Thông tư quy định nội dung, mức chi cho công tác hỗ trợ nạn nhân và chế độ hỗ trợ nạn nhân",
+      en: "Circular on the contents and levels of spending for victim-support work and victim-support regimes",
+      fr: "Circulaire sur les contenus et niveaux de dépenses pour l'aide aux victimes",
+    },
+    citeAs: { vi: "Thông tư số 84/2019/TT-BTC", en: "Circular No. 84/2019/TT-BTC", fr: "Circulaire n° 84/2019/TT-BTC" },
+    issuer: { vi: "Bộ Tài chính", en: "Ministry of Finance" },
+    issued: d("2019-11-27"),
+    confidence: "secondary",
+  },
+  "80/2015/QH13": {
+    number: "80/2015/QH13",
+    kind: "law",
+    title: {
+      vi: "Luật Ban hành văn bản quy phạm pháp luật",
+      en: "Law on Promulgation of Legal Documents",
+      fr: "Loi sur la promulgation des documents normatifs",
+    },
+    citeAs: { vi: "Luật Ban hành văn bản quy phạm pháp luật 2015", en: "Law on Legal Documents 2015", fr: "Loi de 2015 sur les documents normatifs" },
+    issuer: NATIONAL_ASSEMBLY,
+    issued: d("2015-06-22"),
+    effective: d("2016-07-01"),
+    superseded: d("2025-04-01"),
+    supersededBy: "64/2025/QH15",
+    confidence: "unverified",
+  },
+  "64/2025/QH15": {
+    number: "64/2025/QH15",
+    kind: "law",
+    title: {
+      vi: "Luật Ban hành văn bản quy phạm pháp luật",
+      en: "Law on Promulgation of Legal Documents",
+      fr: "Loi sur la promulgation des documents normatifs",
+    },
+    citeAs: { vi: "Luật Ban hành văn bản quy phạm pháp luật 2025", en: "Law on Legal Documents 2025", fr: "Loi de 2025 sur les documents normatifs" },
+    issuer: NATIONAL_ASSEMBLY,
+    issued: d("2025-02-19"),
+    effective: d("2025-04-01"),
+    confidence: "verified",
+    note: "Number and date verified; the in-force date 01/04/2025 is unverified.",
+  },
+  "34/2016/NĐ-CP": {
+    number: "34/2016/NĐ-CP",
+    kind: "decree",
+    title: {
+      vi: "Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật",
+      en: "Decree detailing the Law on Promulgation of Legal Documents",
+      fr: "Décret précisant la loi sur la promulgation des documents normatifs",
+    },
+    citeAs: { vi: "Nghị định số 34/2016/NĐ-CP", en: "Decree No. 34/2016/NĐ-CP", fr: "Décret n° 34/2016/NĐ-CP" },
+    issuer: GOVERNMENT,
+    issued: d("2016-05-14"),
+    effective: d("2016-07-01"),
+    supersededBy: "78/2025/NĐ-CP",
+    confidence: "secondary",
+  },
+  "78/2025/NĐ-CP": {
+    number: "78/2025/NĐ-CP",
+    kind: "decree",
+    title: {
+      vi: "Nghị định quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật",
+      en: "Decree detailing the Law on Promulgation of Legal Documents (2025)",
+      fr: "Décret précisant la loi de 2025 sur la promulgation des documents normatifs",
+    },
+    citeAs: { vi: "Nghị định số 78/2025/NĐ-CP", en: "Decree No. 78/2025/NĐ-CP", fr: "Décret n° 78/2025/NĐ-CP" },
+    issuer: GOVERNMENT,
+    confidence: "secondary",
+  },
+  "193/QĐ-TTg": {
+    number: "193/QĐ-TTg",
+    kind: "pm_decision",
+    title: {
+      vi: "Quyết định phê duyệt Chương trình phòng, chống mua bán người giai đoạn 2021–2025 và định hướng đến năm 2030",
+      en: "Decision approving the Programme on prevention and combat of human trafficking 2021–2025, vision to 2030",
+      fr: "Décision approuvant le programme de lutte contre la traite des êtres humains 2021–2025, horizon 2030",
+    },
+    citeAs: { vi: "Quyết định số 193/QĐ-TTg ngày 09/02/2021", en: "Decision No. 193/QĐ-TTg of 9 February 2021", fr: "Décision n° 193/QĐ-TTg du 9 février 2021" },
+    issuer: PRIME_MINISTER,
+    issued: d("2021-02-09"),
+    effective: d("2021-02-09"),
+    confidence: "secondary",
+  },
+  "33/QĐ-TTg": {
+    number: "33/QĐ-TTg",
+    kind: "pm_decision",
+    title: {
+      vi: "Quyết định phê duyệt Chương trình phòng, chống mua bán người giai đoạn 2026–2030, tầm nhìn đến năm 2035",
+      en: "Decision approving the Programme on prevention and combat of human trafficking 2026–2030, vision to 2035",
+      fr: "Décision approuvant le programme de lutte contre la traite des êtres humains 2026–2030, horizon 2035",
+    },
+    citeAs: { vi: "Quyết định số 33/QĐ-TTg ngày 07/01/2026", en: "Decision No. 33/QĐ-TTg of 7 January 2026", fr: "Décision n° 33/QĐ-TTg du 7 janvier 2026" },
+    issuer: PRIME_MINISTER,
+    issued: d("2026-01-07"),
+    effective: d("2026-01-07"),
+    confidence: "secondary",
+  },
+  "nghe-an:173/KH-UBND": {
+    number: "173/KH-UBND",
+    kind: "provincial_plan",
+    province: "nghe-an",
+    title: {
+      vi: "Kế hoạch thực hiện Chương trình phòng, chống mua bán người giai đoạn 2021–2025 trên địa bàn tỉnh Nghệ An",
+      en: "Plan implementing the 2021–2025 anti-trafficking programme in Nghệ An",
+      fr: "Plan de mise en œuvre du programme 2021–2025 de lutte contre la traite à Nghệ An",
+    },
+    citeAs: { vi: "Kế hoạch số 173/KH-UBND ngày 05/04/2021 của UBND tỉnh Nghệ An", en: "Nghệ An Plan No. 173/KH-UBND of 5 April 2021", fr: "Plan n° 173/KH-UBND du 5 avril 2021 (Nghệ An)" },
+    issuer: NGHE_AN_PPC,
+    issued: d("2021-04-05"),
+    effective: d("2021-04-05"),
+    confidence: "secondary",
+  },
+  "nghe-an:179/KH-UBND": {
+    number: "179/KH-UBND",
+    kind: "provincial_plan",
+    province: "nghe-an",
+    title: {
+      vi: "Kế hoạch thực hiện công tác phòng, chống mua bán người năm 2022 trên địa bàn tỉnh Nghệ An",
+      en: "Plan for anti-trafficking work in Nghệ An in 2022",
+      fr: "Plan de lutte contre la traite des êtres humains à Nghệ An pour 2022",
+    },
+    citeAs: { vi: "Kế hoạch số 179/KH-UBND ngày 16/03/2022 của UBND tỉnh Nghệ An", en: "Nghệ An Plan No. 179/KH-UBND of 16 March 2022", fr: "Plan n° 179/KH-UBND du 16 mars 2022 (Nghệ An)" },
+    issuer: NGHE_AN_PPC,
+    issued: d("2022-03-16"),
+    effective: d("2022-03-16"),
+    confidence: "secondary",
+    note: "Seed 003 (Baonghean.vn); the title is a description, the exact title is unverified.",
+  },
+  "nghe-an:6654/UBND-NC": {
+    number: "6654/UBND-NC",
+    kind: "provincial_dispatch",
+    province: "nghe-an",
+    title: {
+      vi: "Công văn số 6654/UBND-NC về tăng cường công tác phòng, chống mua bán người",
+      en: "Official Dispatch 6654/UBND-NC on strengthening anti-trafficking work",
+      fr: "Dépêche officielle 6654/UBND-NC sur le renforcement de la lutte contre la traite",
+    },
+    citeAs: { vi: "Công văn số 6654/UBND-NC ngày 10/08/2023 của UBND tỉnh Nghệ An", en: "Nghệ An Official Dispatch 6654/UBND-NC of 10 August 2023", fr: "Dépêche n° 6654/UBND-NC du 10 août 2023 (Nghệ An)" },
+    issuer: NGHE_AN_PPC,
+    issued: d("2023-08-10"),
+    confidence: "secondary",
+  },
+  "nghe-an:24/2019/NQ-HĐND": {
+    number: "24/2019/NQ-HĐND",
+    kind: "council_resolution",
+    province: "nghe-an",
+    title: {
+      vi: "Nghị quyết về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn tỉnh Nghệ An",
+      en: "Resolution on measures to improve the effectiveness of preventing and combating human trafficking in Nghệ An",
+      fr: "Résolution sur des mesures pour améliorer l'efficacité de la lutte contre la traite à Nghệ An",
+    },
+    citeAs: { vi: "Nghị quyết số 24/2019/NQ-HĐND của HĐND tỉnh Nghệ An", en: "Nghệ An Resolution No. 24/2019/NQ-HĐND", fr: "Résolution n° 24/2019/NQ-HĐND (Nghệ An)" },
+    issuer: NGHE_AN_COUNCIL,
+    issued: d("2019-12-24"),
+    confidence: "secondary",
+    note: "Reported as dated 24/12/2019 while the session that passed it is reported on 12/12/2019.",
+  },
+  "nghe-an:04/2020/NQ-HĐND": {
+    number: "04/2020/NQ-HĐND",
+    kind: "council_resolution",
+    province: "nghe-an",
+    title: {
+      vi: "Nghị quyết quy định nội dung, mức chi hỗ trợ nạn nhân bị mua bán trên địa bàn tỉnh Nghệ An",
+      en: "Resolution on spending contents and levels for trafficking-victim support in Nghệ An",
+      fr: "Résolution sur les dépenses d'aide aux victimes de la traite à Nghệ An",
+    },
+    citeAs: { vi: "Nghị quyết số 04/2020/NQ-HĐND ngày 22/07/2020 của HĐND tỉnh Nghệ An", en: "Nghệ An Resolution No. 04/2020/NQ-HĐND of 22 July 2020", fr: "Résolution n° 04/2020/NQ-HĐND du 22 juillet 2020 (Nghệ An)" },
+    issuer: NGHE_AN_COUNCIL,
+    issued: d("2020-07-22"),
+    confidence: "verified",
+    note: "Number, place and date verified; amounts unknown.",
+  },
+  "hai-phong:77/KH-BCĐ799": {
+    number: "77/KH-BCĐ799",
+    kind: "provincial_plan",
+    province: "hai-phong",
+    title: {
+      vi: "Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Thế giới và Ngày toàn dân phòng, chống mua bán người 30/7 năm 2024",
+      en: "Plan for the 2024 World Day and National Day (30 July) against trafficking in persons",
+      fr: "Plan pour la Journée mondiale et la Journée nationale (30 juillet) contre la traite, 2024",
+    },
+    citeAs: { vi: "Kế hoạch số 77/KH-BCĐ799 năm 2024 (Hải Phòng)", en: "Hải Phòng Plan No. 77/KH-BCĐ799 (2024)", fr: "Plan n° 77/KH-BCĐ799 (Hải Phòng, 2024)" },
+    issuer: { vi: "Ban Chỉ đạo 799 thành phố Hải Phòng", en: "Hải Phòng City Steering Committee 799" },
+    confidence: "secondary",
+  },
+} as const satisfies Record<string, Instrument>;
+
+/** Ids of the instruments in {@link instruments}; a typo is a type error. @category law @since 0.1.0 */
+export type InstrumentId = keyof typeof instruments;
+
+/** All instrument ids. @category law @since 0.1.0 */
+export const instrumentIds = Object.keys(instruments) as InstrumentId[];
+
+/** Whether `id` names a registered instrument. @category law @since 0.1.0 */
+export const isInstrumentId = (id: string): id is InstrumentId => Object.hasOwn(instruments, id);
+
+/** The registered instrument for an id. @category law @since 0.1.0 */
+export const instrument = (id: InstrumentId): Instrument => instruments[id];

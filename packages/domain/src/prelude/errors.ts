@@ -1,0 +1,64 @@
+import { Data } from "effect";
+import type { IsoDate, Period } from "./date.js";
+
+/**
+ * The facts are valid but do not decide the question: `missing` lists the fields that would,
+ * most useful first (paths like `victims[0].ageYears`).
+ * @category errors
+ * @since 0.1.0
+ */
+export class IncompleteFacts extends Data.TaggedError("IncompleteFacts")<{
+  readonly missing: ReadonlyArray<string>;
+  readonly asOf: IsoDate;
+}> {}
+
+/**
+ * The date asked about lies outside the periods the library encodes for this question: an
+ * explicit "unsupported period", never a silent answer under the wrong law.
+ * @category errors
+ * @since 0.1.0
+ */
+export class UnsupportedPeriod extends Data.TaggedError("UnsupportedPeriod")<{
+  readonly asOf: IsoDate;
+  readonly subject: string;
+  readonly supported: ReadonlyArray<Period>;
+}> {
+  override get message(): string {
+    const spans = this.supported.map((p) => `${p.from}…${p.to ?? ""}`).join(", ");
+    return `No ${this.subject} is encoded for ${this.asOf}; supported: ${spans}`;
+  }
+}
+
+/** One problem with the input, located by path. @category errors @since 0.1.0 */
+export interface Issue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * The input does not have the required shape or values.
+ * @category errors
+ * @since 0.1.0
+ */
+export class InvalidFacts extends Data.TaggedError("InvalidFacts")<{
+  readonly issues: ReadonlyArray<Issue>;
+}> {
+  override get message(): string {
+    return this.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ");
+  }
+}
+
+/** Everything that stops the library from giving a legal answer. @category errors @since 0.1.0 */
+export type CannotDecide = IncompleteFacts | UnsupportedPeriod | InvalidFacts;
+
+/** Turns zod issues into {@link Issue}s with `a.b[0].c` paths. @category errors @since 0.1.0 */
+export const issuesFromZod = (
+  issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>,
+): Issue[] =>
+  issues.map((i) => ({
+    path: i.path.reduce<string>(
+      (acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? String(k) : `${acc}.${String(k)}`),
+      "",
+    ),
+    message: i.message,
+  }));

@@ -1,0 +1,6 @@
+/**
+ * fast-check arbitraries for the domain's inputs, for this package's properties and for province
+ * packages that rerun them against their own law. Needs the optional peer `fast-check`.
+ * @module
+ */
+export * from "./dates.js";

@@ -1,0 +1,15 @@
+// Vitest preset shared by every workspace package.
+// The `@ctip-vn/source` export condition makes workspace packages resolve to `src/*.ts`,
+// so tests run against the sources without a build.
+export const sourceCondition = "@ctip-vn/source";
+
+/** @type {(options?: { include?: string[]; environment?: "node" }) => import("vitest/config").ViteUserConfig} */
+export const vitestPreset = (options = {}) => ({
+  resolve: { conditions: [sourceCondition, "module", "import", "node", "default"] },
+  ssr: { resolve: { conditions: [sourceCondition, "module", "import", "node", "default"] } },
+  test: {
+    include: options.include ?? ["src/**/*.test.ts", "test/**/*.test.ts"],
+    environment: options.environment ?? "node",
+    passWithNoTests: false,
+  },
+});
