@@ -1,0 +1,50 @@
+import * as z from "zod";
+import { LIBRARY_VERSION } from "../version.js";
+import { hashOf } from "./hash.js";
+import type { IsoDate } from "./date.js";
+
+/**
+ * What an auditor needs to replay a decision: the date the law was applied as of, when it was
+ * evaluated, the library version, and SHA-256 hashes of the canonical input and result.
+ *
+ * **Gotchas** — `evaluatedAt` is metadata: it is not part of `resultHash`, so the same input
+ * always gives the same `resultHash`.
+ * @category prelude
+ * @since 0.1.0
+ */
+export interface Receipt {
+  readonly asOf: IsoDate;
+  readonly evaluatedAt: string;
+  readonly libraryVersion: string;
+  readonly inputHash: string;
+  readonly resultHash: string;
+}
+
+/** zod schema for {@link Receipt}. @category prelude @since 0.1.0 */
+export const ReceiptSchema = z
+  .object({
+    asOf: z.string(),
+    evaluatedAt: z.string(),
+    libraryVersion: z.string(),
+    inputHash: z.string().regex(/^[0-9a-f]{64}$/),
+    resultHash: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .meta({ id: "Receipt", title: "Decision receipt" });
+
+/** Options every evaluating function accepts. @category prelude @since 0.1.0 */
+export interface EvaluationOptions {
+  /**
+   * Timestamp to record in the receipt (ISO 8601). The domain does not read the clock for any
+   * legal decision; when this is absent the receipt records the current time as metadata only.
+   */
+  readonly evaluatedAt?: string;
+}
+
+/** Builds a {@link Receipt} for a result computed from an input. @category prelude @since 0.1.0 */
+export const makeReceipt = (asOf: IsoDate, input: unknown, result: unknown, options: EvaluationOptions = {}): Receipt => ({
+  asOf,
+  evaluatedAt: options.evaluatedAt ?? new Date().toISOString(),
+  libraryVersion: LIBRARY_VERSION,
+  inputHash: hashOf(input),
+  resultHash: hashOf(result),
+});
