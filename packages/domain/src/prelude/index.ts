@@ -8,3 +8,4 @@ export * from "./label.js";
 export * from "./money.js";
 export * from "./point-letter.js";
 export * from "./receipt.js";
+export * from "./versioned.js";
