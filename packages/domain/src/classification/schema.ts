@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { CitationSchema } from "../prelude/citation.js";
 import { IsoDateSchema } from "../prelude/date.js";
 
 /** The acts of Art. 150/151 clause 1 (chuyển giao, tiếp nhận, tuyển mộ, vận chuyển, chứa chấp). @category classification @since 0.1.0 */
@@ -80,4 +79,3 @@ export type CaseFactsInput = z.input<typeof CaseFacts>;
 /** JSON Schema (draft 2020-12) of {@link CaseFacts}, for API docs and form builders. @category classification @since 0.1.0 */
 export const caseFactsJsonSchema = (): Record<string, unknown> => z.toJSONSchema(CaseFacts, { io: "input" }) as Record<string, unknown>;
 
-export { CitationSchema };

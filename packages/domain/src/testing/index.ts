@@ -3,4 +3,5 @@
  * packages that rerun them against their own law. Needs the optional peer `fast-check`.
  * @module
  */
+export * from "./classification.js";
 export * from "./dates.js";

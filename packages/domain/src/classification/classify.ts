@@ -1,0 +1,335 @@
+import { Result } from "effect";
+import { citeAsOf } from "../law/catalogue.js";
+import type { AdditionalPenalty, ArticleEntry, PrisonPenalty } from "../law/catalogue-types.js";
+import { article150, article151, PENAL_CODE_2017_WORDING } from "../law/penal-code.js";
+import { formatCitation, type Citation } from "../prelude/citation.js";
+import { ageOn, covers, type IsoDate } from "../prelude/date.js";
+import { InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
+import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
+import type { Charge, Classification, CrimeCategory, ExplanationStep, Screening } from "./result.js";
+import { art150Rules, art151Rules, CHILD_AGE_LIMIT, MIN_LIABILITY_AGE, type AgedVictim, type ArticleRules, type PointRule, type RuleContext } from "./rules.js";
+import { CaseFacts, type CaseFactsInput } from "./schema.js";
+import { screen } from "./screening.js";
+import { and, known, or, unknown, type Tri } from "./tri.js";
+
+const BLHS = "100/2015/QH13" as const;
+
+/**
+ * Art. 9 BLHS: the category of a crime follows the maximum of the penalty bracket.
+ * @category classification
+ * @since 0.1.0
+ */
+export const crimeCategory = (penalty: PrisonPenalty): CrimeCategory =>
+  penalty.life || penalty.prisonYears.max > 15
+    ? "extremely_serious"
+    : penalty.prisonYears.max > 7
+      ? "very_serious"
+      : penalty.prisonYears.max > 3
+        ? "serious"
+        : "less_serious";
+
+const CATEGORY_POINT = { less_serious: "a", serious: "b", very_serious: "c", extremely_serious: "d" } as const;
+
+interface Evaluated {
+  readonly point: PointRule["point"];
+  readonly tri: Tri;
+}
+const evaluate = (rules: ReadonlyArray<PointRule>, ctx: RuleContext): Evaluated[] => rules.map((r) => ({ point: r.point, tri: r.holds(ctx) }));
+const holding = (xs: ReadonlyArray<Evaluated>) => xs.filter((x) => x.tri.value === true).map((x) => x.point);
+const undecided = (xs: ReadonlyArray<Evaluated>) => xs.filter((x) => x.tri.value === undefined);
+const missingOf = (xs: ReadonlyArray<Evaluated>) => undecided(xs).flatMap((x) => x.tri.missing);
+
+const vi = (c: Citation) => formatCitation(c, "vi");
+
+const describePenalty = (p: PrisonPenalty): string =>
+  `${p.prisonYears.min}–${p.prisonYears.max} years' imprisonment${p.life ? " or life imprisonment" : ""}`;
+
+const entryFor = (rules: ArticleRules): ArticleEntry => (rules.article === 150 ? article150 : article151);
+
+interface ChargeOutcome {
+  readonly charge?: Charge;
+  readonly missing: ReadonlyArray<string>;
+  readonly explanation: ReadonlyArray<ExplanationStep>;
+}
+
+/** Applies one article to the victims counted under it, once the offence itself is established. */
+const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate): ChargeOutcome => {
+  const entry = entryFor(rules);
+  const art = String(rules.article) as "150" | "151";
+  const c = (clause: number, point?: PointRule["point"]) => citeAsOf(BLHS, point === undefined ? { article: rules.article, clause } : { article: rules.article, clause, point }, asOf);
+  const cl1 = evaluate(rules.clause1, ctx);
+  const cl2 = evaluate(rules.clause2, ctx);
+  const cl3 = evaluate(rules.clause3, ctx);
+  const explanation: ExplanationStep[] = [];
+  const pointSteps = (clause: number, xs: ReadonlyArray<Evaluated>) => {
+    for (const x of xs) {
+      const gloss = entry.clauses.find((k) => k.clause === clause)?.points.find((p) => p.point === x.point)?.gloss.en ?? "";
+      const state = x.tri.value === undefined ? ` — undetermined, unknown: ${x.tri.missing.join(", ")}` : "";
+      explanation.push({ rule: `Art. ${art}(${clause})(${x.point}) ${gloss}${state}`, result: x.tri.value === true, basis: [vi(c(clause, x.point))] });
+    }
+  };
+  pointSteps(3, cl3);
+  pointSteps(2, cl2);
+
+  const held3 = holding(cl3);
+  const held2 = holding(cl2);
+  let clause: number;
+  let missing: string[] = [];
+  if (held3.length > 0) clause = 3;
+  else if (undecided(cl3).length > 0) {
+    clause = held2.length > 0 ? 2 : 1;
+    missing = [...missingOf(cl3), ...(held2.length > 0 ? [] : missingOf(cl2))];
+  } else if (held2.length > 0) clause = 2;
+  else if (undecided(cl2).length > 0) {
+    clause = 1;
+    missing = missingOf(cl2);
+  } else clause = 1;
+  if (missing.length > 0) return { missing, explanation };
+
+  const points = clause === 3 ? held3 : clause === 2 ? held2 : holding(cl1);
+  const clauseEntry = entry.clauses.find((k) => k.clause === clause);
+  const penalty = clauseEntry?.penalty;
+  if (penalty === undefined) throw new Error(`Art. ${art}(${clause}) has no penalty bracket in the catalogue`);
+  const additional: ReadonlyArray<AdditionalPenalty> = entry.clauses.find((k) => k.clause === 4)?.additional ?? [];
+  const category = crimeCategory(penalty);
+  const citations: Citation[] = [
+    ...points.map((p) => c(clause, p)),
+    ...(clause > 1 ? holding(cl1).map((p) => c(1, p)) : []),
+    c(4),
+    citeAsOf(BLHS, { article: 9, clause: 1, point: CATEGORY_POINT[category] }, asOf),
+  ];
+  if (clause === 3 && held2.length > 0)
+    explanation.push({
+      rule: `Clause 3 applies; clause-2 points that also held: ${held2.join(", ")}`,
+      result: true,
+      basis: held2.map((p) => vi(c(2, p))),
+    });
+  explanation.push({
+    rule: `Art. ${art}(${clause}): ${describePenalty(penalty)}; category ${category.replace("_", " ")} (Art. 9, by the bracket maximum)`,
+    result: true,
+    basis: [vi(c(clause)), vi(citations[citations.length - 1] as Citation)],
+  });
+  return {
+    missing: [],
+    explanation,
+    charge: {
+      article: art,
+      clause,
+      points,
+      penalty: { prisonYears: { ...penalty.prisonYears }, life: penalty.life },
+      additionalPenalties: additional.map((a) => a.label.en),
+      additionalPenaltyDetails: additional.map((a) => ({
+        kind: a.kind,
+        ...(a.fine === undefined ? {} : { fine: { min: a.fine.min, max: a.fine.max } }),
+        ...(a.years === undefined ? {} : { years: { ...a.years } }),
+        vi: a.label.vi,
+        en: a.label.en,
+      })),
+      category,
+      victimCount: ctx.victims.length,
+      basis: citations.map(vi),
+      citations,
+    },
+  };
+};
+
+/** Ask-first order for missing facts: who the victims are, the offence elements, the offender, then aggravations. */
+const FIELD_ORDER = [/^victims$/, /^victims\[\d+\]\.ageYears$/, /^acts$/, /^purposes$/, /^means$/, /^humanitarianPurpose$/, /^offenderAgeYears$/];
+const orderMissing = (fields: ReadonlyArray<string>): string[] => {
+  const rank = (f: string) => {
+    const i = FIELD_ORDER.findIndex((re) => re.test(f));
+    return i < 0 ? FIELD_ORDER.length : i;
+  };
+  const uniq = [...new Set(fields)];
+  return uniq.map((f, i) => ({ f, i, r: rank(f) })).toSorted((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+};
+
+const sortedCopy = <T extends string>(xs: ReadonlyArray<T> | undefined): T[] | undefined => (xs === undefined ? undefined : xs.toSorted());
+
+/**
+ * Validates the facts and computes each victim's age on the offence date. Pure; no throw.
+ * @category classification
+ * @since 0.1.0
+ */
+export const parseCaseFacts = (input: unknown): Result.Result<CaseFacts, InvalidFacts> => {
+  const parsed = CaseFacts.safeParse(input);
+  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
+  const issues: Issue[] = [];
+  parsed.data.victims?.forEach((v, i) => {
+    if (v.birthDate !== undefined && v.birthDate > parsed.data.offenceDate)
+      issues.push({ path: `victims[${i}].birthDate`, message: "the birth date is after the offence date" });
+  });
+  return issues.length > 0 ? Result.fail(new InvalidFacts({ issues })) : Result.succeed(parsed.data);
+};
+
+/**
+ * The periods of offence dates this library can classify: the Penal Code 2015 as amended in
+ * 2017, in force from 01/01/2018. Earlier offences fall under the Penal Code 1999 (not encoded).
+ * @category classification
+ * @since 0.1.0
+ */
+export const SUPPORTED_OFFENCE_PERIODS = [PENAL_CODE_2017_WORDING] as const;
+
+/**
+ * Classifies a case under Penal Code Arts 150/151 (with screening of Arts 152–154, 348, 349),
+ * as of the offence date, never throwing: invalid facts and unsupported dates come back as
+ * typed failures; a legal "no" and missing facts are normal results.
+ *
+ * @category classification
+ * @since 0.1.0
+ */
+export const decideCase = (
+  input: CaseFactsInput | unknown,
+  options: EvaluationOptions = {},
+): Result.Result<Classification, InvalidFacts | UnsupportedPeriod> => {
+  const parsed = parseCaseFacts(input);
+  if (Result.isFailure(parsed)) return Result.fail(parsed.failure);
+  const facts = parsed.success;
+  const asOf = facts.offenceDate;
+  if (!SUPPORTED_OFFENCE_PERIODS.some((p) => covers(p, asOf)))
+    return Result.fail(new UnsupportedPeriod({ asOf, subject: "Penal Code wording for Arts 150/151", supported: [...SUPPORTED_OFFENCE_PERIODS] }));
+  // Order of list members never matters: work on sorted copies.
+  const f: CaseFacts = {
+    ...facts,
+    ...(facts.acts === undefined ? {} : { acts: sortedCopy(facts.acts) }),
+    ...(facts.purposes === undefined ? {} : { purposes: sortedCopy(facts.purposes) }),
+    ...(facts.means === undefined ? {} : { means: sortedCopy(facts.means) }),
+    ...(facts.circumstances === undefined ? {} : { circumstances: sortedCopy(facts.circumstances) }),
+  };
+  const result = classifyParsed(f, asOf);
+  return Result.succeed({ ...result, receipt: makeReceipt(asOf, facts, result, options) });
+};
+
+/**
+ * Classifies a case under Penal Code Arts 150/151 and screens Arts 152–154, 348 and 349.
+ *
+ * **Law** — Điều 150 BLHS (victims 16 or over: a listed act, its purpose, and a listed means)
+ * and Điều 151 (victims under 16 on the offence date: no means needed; the humanitarian exception
+ * of point 1(a)); the highest clause whose conditions hold applies, with every point that holds in
+ * it; Art. 9 gives the category, Art. 12 the offender's liability. Wording consolidated after Law
+ * 12/2017/QH14; offences on or after 01/07/2025 cite it as `unverified` (Law 86/2025/QH15).
+ *
+ * **When to use** — case intake and review: `offenceDate` decides the law applied.
+ *
+ * **Gotchas** — an absent field is unknown and an empty list is "known none": when the answer
+ * depends on an unknown field the status is `INSUFFICIENT_DATA` and `missingFacts` lists what to
+ * ask. Throws {@link InvalidFacts} or {@link UnsupportedPeriod}; use {@link decideCase} for a
+ * `Result` instead.
+ *
+ * **Example**
+ * ```ts
+ * const r = classifyCase({
+ *   offenceDate: "2024-05-10", acts: ["transfer"], purposes: ["money_or_benefit"], means: ["deception"],
+ *   victims: [{ ageYears: 20, injuryPercent: 0, outcome: "none", bodyPartRemoved: false, takenAcrossBorder: true }],
+ *   circumstances: [], offenderAgeYears: 30,
+ * })
+ * r.charges[0] // { article: "150", clause: 2, points: ["d"], penalty: { prisonYears: { min: 8, max: 15 }, life: false }, … }
+ * ```
+ * @category classification
+ * @since 0.1.0
+ */
+export const classifyCase = (facts: CaseFactsInput | unknown, options: EvaluationOptions = {}): Classification => {
+  const r = decideCase(facts, options);
+  if (Result.isFailure(r)) throw r.failure;
+  return r.success;
+};
+
+type Core = Omit<Classification, "receipt">;
+
+const classifyParsed = (f: CaseFacts, asOf: IsoDate): Core => {
+  const explanation: ExplanationStep[] = [];
+  const c = (article: number, clause?: number, point?: PointRule["point"]) =>
+    citeAsOf(BLHS, { article, ...(clause === undefined ? {} : { clause }), ...(point === undefined ? {} : { point }) }, asOf);
+
+  if (asOf >= "2025-07-01")
+    explanation.push({
+      rule: "Law 86/2025/QH15 amended the Penal Code from 01/07/2025; the 2017 wording of Arts 150/151 is applied and its citations are marked unverified",
+      result: true,
+      basis: [],
+    });
+
+  // Victims and the article that protects each of them.
+  const aged: AgedVictim[] = (f.victims ?? []).map((v, index) => ({
+    index,
+    facts: v,
+    age: v.birthDate !== undefined ? ageOn(v.birthDate, asOf) : v.ageYears,
+  }));
+  for (const v of aged)
+    if (v.age !== undefined)
+      explanation.push({
+        rule: `Victim ${v.index + 1} aged ${v.age} on ${asOf}${v.facts.birthDate === undefined ? "" : ` (born ${v.facts.birthDate})`} → Art. ${v.age < CHILD_AGE_LIMIT ? "151" : "150"}`,
+        result: true,
+        basis: [vi(c(v.age < CHILD_AGE_LIMIT ? 151 : 150))],
+      });
+  const adults = aged.filter((v) => v.age !== undefined && v.age >= CHILD_AGE_LIMIT);
+  const children = aged.filter((v) => v.age !== undefined && v.age < CHILD_AGE_LIMIT);
+  const unknownAge = aged.filter((v) => v.age === undefined).map((v) => unknown(`victims[${v.index}].ageYears`));
+  const present = (group: AgedVictim[]): Tri => (f.victims === undefined ? unknown("victims") : or(known(group.length > 0), ...unknownAge));
+
+  const core = (rules: ArticleRules, group: AgedVictim[]) => {
+    const points = evaluate(rules.clause1, { facts: f, victims: group });
+    return { points, tri: or(known(false), ...points.map((p) => p.tri)) };
+  };
+  const core150 = core(art150Rules, adults);
+  const core151 = core(art151Rules, children);
+  const applies150 = and(present(adults), core150.tri);
+  const applies151 = and(present(children), core151.tri);
+  for (const [rules, k] of [[art150Rules, core150], [art151Rules, core151]] as const)
+    for (const p of k.points)
+      explanation.push({
+        rule: `Art. ${rules.article}(1)(${p.point}) ${entryFor(rules).clauses[0]?.points.find((x) => x.point === p.point)?.gloss.en ?? ""}${p.tri.value === undefined ? ` — undetermined, unknown: ${p.tri.missing.join(", ")}` : ""}`,
+        result: p.tri.value === true,
+        basis: [vi(c(rules.article, 1, p.point))],
+      });
+  if (f.humanitarianPurpose === true && children.length > 0)
+    explanation.push({
+      rule: "Humanitarian purpose: Art. 151(1)(a) excludes transfers or receipts for money made for a humanitarian purpose (e.g. genuine adoption, NQ 02/2019 Art. 7(3)); points (b) and (c) have no such exception",
+      result: true,
+      basis: [vi(c(151, 1, "a")), formatCitation(citeAsOf("02/2019/NQ-HĐTP", { article: 7, clause: 3 }, asOf), "vi")],
+    });
+
+  const offence = or(applies150, applies151);
+  const screening: Screening[] = screen(f, aged, { trafficking: offence.value === true, asOf });
+
+  if (offence.value === false) {
+    explanation.push({ rule: "No article's clause 1 holds for any victim: not trafficking in persons", result: false, basis: [vi(c(150, 1)), vi(c(151, 1))] });
+    return { status: "NOT_TRAFFICKING", charges: [], screening, missingFacts: [], explanation };
+  }
+
+  // Art. 12: age of criminal liability.
+  const offenderAge = f.offenderAgeYears;
+  if (offenderAge !== undefined && offenderAge < MIN_LIABILITY_AGE) {
+    explanation.push({ rule: `Offender aged ${offenderAge}: under 14, no criminal liability (Art. 12)`, result: false, basis: [vi(c(12, 2)), vi(c(12, 1))] });
+    return { status: "NOT_TRAFFICKING", charges: [], screening, missingFacts: [], explanation };
+  }
+  if (offenderAge !== undefined)
+    explanation.push({
+      rule: offenderAge < CHILD_AGE_LIMIT
+        ? `Offender aged ${offenderAge}: 14 to under 16, liable for Arts 150/151 (listed in Art. 12(2); every clause is at least very serious)`
+        : `Offender aged ${offenderAge}: 16 or over, liable (Art. 12(1))`,
+      result: true,
+      basis: [vi(c(12, offenderAge < CHILD_AGE_LIMIT ? 2 : 1))],
+    });
+
+  const missing: string[] = [];
+  if (offence.value === undefined) missing.push(...offence.missing);
+  else {
+    // The offence is established for at least one group; each group must still be decided.
+    missing.push(...unknownAge.flatMap((t) => t.missing));
+    if (applies150.value === undefined) missing.push(...applies150.missing);
+    if (applies151.value === undefined) missing.push(...applies151.missing);
+  }
+  if (offenderAge === undefined) missing.push("offenderAgeYears");
+
+  const charges: Charge[] = [];
+  for (const [rules, applies, group] of [[art151Rules, applies151, children], [art150Rules, applies150, adults]] as const) {
+    if (applies.value !== true) continue;
+    const outcome = chargeUnder(rules, { facts: f, victims: group }, asOf);
+    explanation.push(...outcome.explanation);
+    missing.push(...outcome.missing);
+    if (outcome.charge !== undefined) charges.push(outcome.charge);
+  }
+  const ordered = orderMissing(missing);
+  if (ordered.length > 0) return { status: "INSUFFICIENT_DATA", charges, screening, missingFacts: ordered, explanation };
+  return { status: "TRAFFICKING", charges: charges.toSorted((a, b) => a.article.localeCompare(b.article)), screening, missingFacts: [], explanation };
+};
