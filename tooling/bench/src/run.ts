@@ -10,7 +10,7 @@ import { suites } from "./suites.ts";
 
 const rows: BenchRow[] = [];
 for (const suite of suites) {
-  const bench = new Bench({ time: 500, warmupTime: 100 });
+  const bench = new Bench({ time: 1000, warmupTime: 200, iterations: 5 });
   for (const [name, fn] of Object.entries(suite.tasks)) bench.add(name, fn);
   await bench.run();
   for (const task of bench.tasks) {

@@ -4,19 +4,19 @@
  * @category prelude
  * @since 0.1.0
  */
-export const canonicalJson = (value: unknown): string => {
-  if (value === null || typeof value !== "object") {
-    if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(`Cannot hash a non-finite number: ${value}`);
-    return JSON.stringify(value) ?? "null";
-  }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-};
+export const canonicalJson = (value: unknown): string => JSON.stringify(value, sortKeys) ?? "null";
 
-const K = new Uint32Array([
+function sortKeys(_key: string, v: unknown): unknown {
+  if (typeof v === "number" && !Number.isFinite(v)) throw new RangeError(`Cannot hash a non-finite number: ${v}`);
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+  const record = v as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const k of Object.keys(record).toSorted()) sorted[k] = record[k];
+  return sorted;
+}
+
+/* oxlint-disable typescript/no-non-null-assertion -- typed-array indices below are in range by construction */
+const K = Int32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
   0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,
   0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147,
@@ -25,48 +25,70 @@ const K = new Uint32Array([
   0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
   0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
+const W = new Int32Array(64);
+const encoder = new TextEncoder();
 
 /**
- * SHA-256 of a string's UTF-8 bytes, as lower-case hex. Synchronous and runtime-neutral (no
- * `node:crypto`, no Web Crypto), so decisions can be hashed in Node, Workers and browsers alike.
+ * SHA-256 in portable JavaScript (no `node:crypto`, no Web Crypto): the fallback of
+ * {@link sha256Hex} on runtimes without Node's crypto module.
  * @category prelude
  * @since 0.1.0
  */
-export const sha256Hex = (text: string): string => {
-  const bytes = new TextEncoder().encode(text);
-  const bitLength = bytes.length * 8;
-  const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+export const sha256HexPortable = (text: string): string => {
+  const bytes = encoder.encode(text);
+  const n = bytes.length;
+  const words = ((n + 9 + 63) >> 6) << 4;
+  const m = new Int32Array(words);
+  for (let i = 0; i < n; i++) m[i >> 2]! |= bytes[i]! << (24 - (i & 3) * 8);
+  m[n >> 2]! |= 0x80 << (24 - (n & 3) * 8);
+  m[words - 2] = Math.floor((n * 8) / 2 ** 32);
+  m[words - 1] = (n * 8) | 0;
+  let h0 = 0x6a09e667 | 0, h1 = 0xbb67ae85 | 0, h2 = 0x3c6ef372 | 0, h3 = 0xa54ff53a | 0;
+  let h4 = 0x510e527f | 0, h5 = 0x9b05688c | 0, h6 = 0x1f83d9ab | 0, h7 = 0x5be0cd19 | 0;
+  for (let off = 0; off < words; off += 16) {
+    for (let i = 0; i < 16; i++) W[i] = m[off + i]!;
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15] ?? 0;
-      const b = w[i - 2] ?? 0;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) >>> 0;
+      const x = W[i - 15]!;
+      const y = W[i - 2]!;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      W[i] = (W[i - 16]! + s0 + W[i - 7]! + s1) | 0;
     }
-    let [a, b, c, d, e, f, g, hh] = [h[0] ?? 0, h[1] ?? 0, h[2] ?? 0, h[3] ?? 0, h[4] ?? 0, h[5] ?? 0, h[6] ?? 0, h[7] ?? 0];
+    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const ch = (e & f) ^ (~e & g);
-      const t1 = (hh + S1 + ch + (K[i] ?? 0) + (w[i] ?? 0)) >>> 0;
+      const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[i]! + W[i]!) | 0;
       const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (S0 + maj) >>> 0;
-      hh = g; g = f; f = e; e = (d + t1) >>> 0; d = c; c = b; b = a; a = (t1 + t2) >>> 0;
+      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
     }
-    h[0] = (h[0] ?? 0) + a; h[1] = (h[1] ?? 0) + b; h[2] = (h[2] ?? 0) + c; h[3] = (h[3] ?? 0) + d;
-    h[4] = (h[4] ?? 0) + e; h[5] = (h[5] ?? 0) + f; h[6] = (h[6] ?? 0) + g; h[7] = (h[7] ?? 0) + hh;
+    h0 = (h0 + a) | 0; h1 = (h1 + b) | 0; h2 = (h2 + c) | 0; h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0; h5 = (h5 + f) | 0; h6 = (h6 + g) | 0; h7 = (h7 + h) | 0;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, "0")).join("");
+  let out = "";
+  for (const x of [h0, h1, h2, h3, h4, h5, h6, h7]) out += (x >>> 0).toString(16).padStart(8, "0");
+  return out;
 };
+/* oxlint-enable typescript/no-non-null-assertion */
+
+type CreateHash = (algorithm: "sha256") => { update(text: string, encoding: "utf8"): { digest(encoding: "hex"): string } };
+// Node 22+ (and Workers with nodejs_compat) expose built-ins synchronously without an import,
+// which keeps this module free of `node:` imports and bundler configuration.
+const nodeCreateHash: CreateHash | undefined = (() => {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const mod = proc?.getBuiltinModule?.("node:crypto") as { createHash?: CreateHash } | undefined;
+  return mod?.createHash;
+})();
+
+/**
+ * SHA-256 of a string's UTF-8 bytes, as lower-case hex, synchronously on every runtime: Node's
+ * native implementation where the runtime offers it, {@link sha256HexPortable} elsewhere (same
+ * result, tested).
+ * @category prelude
+ * @since 0.1.0
+ */
+export const sha256Hex = (text: string): string =>
+  nodeCreateHash === undefined ? sha256HexPortable(text) : nodeCreateHash("sha256").update(text, "utf8").digest("hex");
 
 /** SHA-256 of the canonical JSON of a value. @category prelude @since 0.1.0 */
 export const hashOf = (value: unknown): string => sha256Hex(canonicalJson(value));
