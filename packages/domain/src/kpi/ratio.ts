@@ -42,3 +42,8 @@ export const meets = (value: Fraction, comparison: Comparison, target: Fraction)
     case "eq": return c === 0;
   }
 };
+
+/**
+ * The comparisons as a list, e.g. for a form's select. @category kpi @since 0.1.0
+ */
+export const COMPARISONS = ["gt", "gte", "lt", "lte", "eq"] as const satisfies ReadonlyArray<Comparison>;

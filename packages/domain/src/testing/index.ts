@@ -5,3 +5,4 @@
  */
 export * from "./classification.js";
 export * from "./dates.js";
+export * from "./kpi.js";

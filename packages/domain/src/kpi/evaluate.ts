@@ -1,0 +1,257 @@
+import { Result } from "effect";
+import * as z from "zod";
+import type { Citation } from "../prelude/citation.js";
+import type { Confidence } from "../prelude/confidence.js";
+import type { Period } from "../prelude/date.js";
+import { InvalidFacts, issuesFromZod, type UnsupportedPeriod } from "../prelude/errors.js";
+import type { Fraction } from "../prelude/fraction.js";
+import type { Label } from "../prelude/label.js";
+import { makeReceipt, type EvaluationOptions, type Receipt } from "../prelude/receipt.js";
+import { formatRate, formatTarget } from "./display.js";
+import { FIGURE_NAMES, KPI_DEFINITIONS, type FigureName, type KpiDefinition, type KpiId, type RateCountName } from "./indicators.js";
+import { meets, rate, type Comparison } from "./ratio.js";
+import { countsFromRecords } from "./records.js";
+import { KpiInput, KpiPeriod, KpiProvince, type KpiCounts, type KpiInputJson, type KpiRecord } from "./schema.js";
+import { kpiTargets, targetsFor, type KpiTargetTable, type ResolvedTargets } from "./targets.js";
+
+/** Whether an indicator met its target. @category kpi @since 0.1.0 */
+export type KpiStatus = "met" | "not_met" | "not_applicable";
+
+/** Why an indicator is `not_applicable`. @category kpi @since 0.1.0 */
+export interface KpiReason {
+  /** `kpi.missing-count`, `kpi.zero-denominator` or `kpi.no-target`. */
+  readonly code: "kpi.missing-count" | "kpi.zero-denominator" | "kpi.no-target";
+  readonly message: Label;
+  /** For `kpi.missing-count`: the input paths of the absent counts. */
+  readonly missing?: ReadonlyArray<string>;
+}
+
+/** The target an indicator was compared with. @category kpi @since 0.1.0 */
+export interface IndicatorTarget {
+  readonly op: Comparison;
+  /** Exact target rate (`{ numerator: 9, denominator: 10 }` for 90%). */
+  readonly value: Fraction;
+  /** The target as text, e.g. `"> 90%"`. */
+  readonly text: string;
+  /** The plan's wording, e.g. `{ vi: "trên 90%", en: "over 90%" }`. */
+  readonly wording: Label;
+  readonly confidence: Confidence;
+}
+
+/** Where an indicator's numbers and target came from. @category kpi @since 0.1.0 */
+export interface KpiProvenance {
+  /** Counts entered by staff, or derived from case records. */
+  readonly source: "counts" | "records";
+  /** Input path of the numerator, e.g. `counts.reportsResolved`. */
+  readonly numerator: string;
+  /** Input path of the denominator, e.g. `counts.reportsReceived`. */
+  readonly denominator: string;
+  readonly targets: {
+    readonly province: string;
+    /** The target version's period. */
+    readonly version: Period;
+    /** The built-in `kpiTargets`, or a table passed in the options. */
+    readonly table: "built-in" | "override";
+  };
+}
+
+/**
+ * One indicator's result.
+ *
+ * **Gotchas** — `value` holds the counts as entered (27/30, not reduced); `rate` is the exact
+ * reduced fraction; `percent` is display text rounded toward a miss (see `formatRate`). Both are
+ * `null` when there is no rate (a count is missing or the denominator is 0).
+ * @category kpi
+ * @since 0.1.0
+ */
+export interface IndicatorResult {
+  readonly id: KpiId;
+  readonly code: KpiDefinition["code"];
+  readonly label: Label;
+  readonly status: KpiStatus;
+  readonly value: { readonly numerator: number | null; readonly denominator: number | null };
+  readonly rate: Fraction | null;
+  readonly percent: string | null;
+  readonly target: IndicatorTarget | null;
+  readonly basis: ReadonlyArray<Citation>;
+  readonly provenance: KpiProvenance;
+  readonly reason?: KpiReason;
+}
+
+/** The reported figures of a period (`null` = not given). @category kpi @since 0.1.0 */
+export type KpiFigures = { readonly [K in FigureName]: number | null };
+
+/**
+ * The internal (exact) KPI report of a province and period. Publish only through `publishable`.
+ * @category kpi
+ * @since 0.1.0
+ */
+export interface KpiReport {
+  readonly view: "internal";
+  readonly province: string;
+  readonly period: KpiPeriod;
+  readonly counts: KpiCounts;
+  readonly indicators: ReadonlyArray<IndicatorResult>;
+  readonly figures: KpiFigures;
+  readonly receipt: Receipt;
+}
+
+/** Options of {@link evaluateKpis}. @category kpi @since 0.1.0 */
+export interface EvaluateKpisOptions extends EvaluationOptions {
+  /**
+   * Dated targets that replace the built-in ones, per province (a province package passes its
+   * own entry; provinces not listed keep the built-in `kpiTargets`).
+   */
+  readonly targets?: KpiTargetTable;
+  /** Decimals of `percent` (default 1). */
+  readonly digits?: number;
+}
+
+const missingMessage = (paths: ReadonlyArray<string>): Label => ({
+  vi: `Thiếu số liệu: ${paths.join(", ")}`,
+  en: `Missing count: ${paths.join(", ")}`,
+});
+const ZERO_DENOMINATOR: Label = {
+  vi: "Mẫu số bằng 0: không có trường hợp nào trong kỳ, không tính được tỷ lệ",
+  en: "Zero denominator: nothing to measure in this period, so there is no rate",
+};
+const NO_TARGET: Label = {
+  vi: "Không có chỉ tiêu cho chỉ số này trong kỳ",
+  en: "No target is set for this indicator in this period",
+};
+
+const indicatorResult = (
+  def: KpiDefinition,
+  counts: KpiCounts,
+  resolved: ResolvedTargets,
+  provenance: Omit<KpiProvenance, "numerator" | "denominator">,
+  digits: number,
+): IndicatorResult => {
+  const numerator = counts[def.numerator] ?? null;
+  const denominator = counts[def.denominator] ?? null;
+  const t = resolved.targets[def.id];
+  const target: IndicatorTarget | null =
+    t === undefined ? null : { op: t.op, value: t.value, text: formatTarget(t), wording: t.wording, confidence: t.confidence };
+  const base = {
+    id: def.id,
+    code: def.code,
+    label: def.label,
+    value: { numerator, denominator },
+    target,
+    basis: t?.basis ?? resolved.basis,
+    provenance: { ...provenance, numerator: `counts.${def.numerator}`, denominator: `counts.${def.denominator}` },
+  };
+  if (numerator === null || denominator === null) {
+    const missing = [numerator === null ? def.numerator : undefined, denominator === null ? def.denominator : undefined]
+      .filter((n): n is RateCountName => n !== undefined)
+      .map((n) => `counts.${n}`);
+    return { ...base, status: "not_applicable", rate: null, percent: null, reason: { code: "kpi.missing-count", message: missingMessage(missing), missing } };
+  }
+  const exact = rate(numerator, denominator);
+  if (exact === null)
+    return { ...base, status: "not_applicable", rate: null, percent: null, reason: { code: "kpi.zero-denominator", message: ZERO_DENOMINATOR } };
+  const percent = formatRate(exact, t === undefined ? { digits } : { target: t, digits });
+  if (t === undefined) return { ...base, status: "not_applicable", rate: exact, percent, reason: { code: "kpi.no-target", message: NO_TARGET } };
+  return { ...base, status: meets(exact, t.op, t.value) ? "met" : "not_met", rate: exact, percent };
+};
+
+const evaluateParsed = (
+  input: KpiInput,
+  source: KpiProvenance["source"],
+  options: EvaluateKpisOptions,
+  receiptInput: unknown,
+): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
+  const override = options.targets !== undefined && Object.hasOwn(options.targets, input.province);
+  const table: KpiTargetTable = options.targets === undefined ? kpiTargets : { ...kpiTargets, ...options.targets };
+  const found = targetsFor(table, input.province, input.period);
+  if (Result.isFailure(found)) return Result.fail(found.failure);
+  const resolved = found.success;
+  const provenance = { source, targets: { province: input.province, version: resolved.version, table: override ? "override" : "built-in" } } as const;
+  const indicators = KPI_DEFINITIONS.map((def) => indicatorResult(def, input.counts, resolved, provenance, options.digits ?? 1));
+  const figures = Object.fromEntries(FIGURE_NAMES.map((n) => [n, input.counts[n] ?? null])) as KpiFigures;
+  const body = { view: "internal" as const, province: input.province, period: input.period, counts: input.counts, indicators, figures };
+  return Result.succeed({ ...body, receipt: makeReceipt(input.period.to, receiptInput, body, options) });
+};
+
+/**
+ * Evaluates the KPIs of a province over a period from its counts: each indicator's exact rate,
+ * its target in force, whether it is met, with citations and provenance, plus the reported figures.
+ *
+ * **Law** — rates compare exactly with the target as worded: "trên 90%" is strictly greater, so
+ * 27/30 (exactly 90%) does **not** meet K2 or K3, while a bare "95%" / "90%" means at least
+ * (K4, K5). Targets are the dated parameters of `kpiTargets` (Plan 179/KH-UBND for Nghệ An in
+ * 2022, Decision 193/QĐ-TTg for 2021–2025).
+ *
+ * **When to use** — `POST /v1/kpi`: counts entered by staff. For case records use
+ * {@link evaluateKpiRecords}; to publish use `publishable`.
+ *
+ * **Gotchas** — never throws for bad input: invalid input (negative or fractional counts, a
+ * numerator above its denominator, bad dates, a period ending before it starts, unknown fields)
+ * gives `InvalidFacts` with paths; a period without known targets (before 2021, 2026 onwards,
+ * or straddling two target versions) gives `UnsupportedPeriod`. A missing count or a zero
+ * denominator makes only that indicator `not_applicable`, with the reason. `percent` rounds
+ * toward a miss. The receipt's `asOf` is the period's last day.
+ *
+ * **Example**
+ * ```ts
+ * evaluateKpis({ province: "nghe-an", period: { from: "2022-01-01", to: "2022-12-31" },
+ *   counts: { reportsReceived: 30, reportsClassified: 30, reportsResolved: 27 } })
+ * // Success → indicators: reports_classified met (30/30, "100.0%", "≥ 100%");
+ * //   reports_resolved not_met (27/30, "90.0%", "> 90%"); the other three not_applicable
+ * ```
+ * @category kpi
+ * @since 0.1.0
+ */
+export const evaluateKpis = (
+  input: KpiInputJson,
+  options: EvaluateKpisOptions = {},
+): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
+  const parsed = KpiInput.safeParse(input);
+  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
+  return evaluateParsed(parsed.data, "counts", options, parsed.data);
+};
+
+const RecordsHeader = z.object({ province: KpiProvince, period: KpiPeriod });
+
+/** The input of {@link evaluateKpiRecords}. @category kpi @since 0.1.0 */
+export interface KpiRecordsInput {
+  readonly province: string;
+  readonly period: { readonly from: string; readonly to: string };
+  readonly records: Iterable<KpiRecord>;
+}
+
+/**
+ * Evaluates the KPIs from case records: derives the counts in one pass (`countsFromRecords`), then
+ * evaluates them exactly as {@link evaluateKpis} does.
+ *
+ * **Law** — as {@link evaluateKpis}; the counting rule (cohorts of the period) is documented on
+ * `countsFromRecords`.
+ *
+ * **When to use** — exports of case-management systems, up to millions of records (a generator is
+ * consumed once, in constant memory).
+ *
+ * **Gotchas** — the receipt hashes the derived counts, not every record (hashing a million records
+ * would cost more than counting them); keep the export to replay. Provenance says `records`.
+ *
+ * **Example**
+ * ```ts
+ * evaluateKpiRecords({ province: "nghe-an", period: { from: "2022-01-01", to: "2022-12-31" },
+ *   records: exportRows() })
+ * ```
+ * @category kpi
+ * @since 0.1.0
+ */
+export const evaluateKpiRecords = (
+  input: KpiRecordsInput,
+  options: EvaluateKpisOptions = {},
+): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
+  const header = RecordsHeader.safeParse({ province: input.province, period: input.period });
+  if (!header.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(header.error.issues) }));
+  const records: unknown = input.records;
+  if (records === null || typeof records !== "object" || typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function")
+    return Result.fail(new InvalidFacts({ issues: [{ path: "records", message: "expected an iterable of records" }] }));
+  const counts = countsFromRecords(input.records, header.data.period);
+  if (Result.isFailure(counts)) return Result.fail(counts.failure);
+  const parsed: KpiInput = { ...header.data, counts: counts.success };
+  return evaluateParsed(parsed, "records", options, { ...parsed, source: "records" });
+};
