@@ -6,3 +6,4 @@
 export * from "./classification.js";
 export * from "./dates.js";
 export * from "./kpi.js";
+export * from "./resolution.js";

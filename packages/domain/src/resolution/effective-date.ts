@@ -1,0 +1,127 @@
+import { instruments, type InstrumentId } from "../law/instruments.js";
+import type { Confidence } from "../prelude/confidence.js";
+import { addDays, covers, isIsoDate, type IsoDate, type Period } from "../prelude/date.js";
+import type { Label } from "../prelude/label.js";
+
+/**
+ * A rule on the earliest effective date of a provincial People's Council resolution.
+ * @category resolution
+ * @since 0.1.0
+ */
+export interface EffectiveDateRule {
+  readonly instrument: InstrumentId;
+  readonly article: number;
+  readonly clause?: number;
+  /** Resolutions adopted on a day inside this period follow the rule. */
+  readonly adoptedDuring: Period;
+  /** Earliest effective date = start day + `minDays`. */
+  readonly minDays: number;
+  /** What the days are counted from, as the rule words it. */
+  readonly countedFrom: "adoption-or-signing" | "signing";
+  /** Whether the shortened procedure lets the resolution take effect from adoption. */
+  readonly shortenedProcedureExempt: boolean;
+  readonly confidence: Confidence;
+  readonly summary: Label;
+}
+
+const LAW_64_FROM = instruments["64/2025/QH15"].effective;
+
+/**
+ * The effective-date rules, oldest first.
+ *
+ * **Law**
+ * - Law 64/2025/QH15 Art. 53(1) (verified, HTPL-64): a local-government normative document takes
+ *   effect **no earlier than 10 days** from adoption or signing; documents adopted by the
+ *   shortened procedure may take effect from adoption or signing. Applies to resolutions
+ *   adopted from 01/04/2025 (in-force date unverified).
+ * - Law 80/2015/QH13 Art. 151 (unverified, from memory in the legal reference): provincial
+ *   documents take effect no earlier than 10 days **from signing**. The reference says nothing
+ *   about a shortened-procedure exception under this law, so none is encoded.
+ *
+ * **Gotchas** — "no earlier than 10 days" is read as *adoption day + 10* (adopted 12/12 →
+ * earliest 22/12); the day-count convention is unconfirmed. The AST has no signing date, so the
+ * adoption date stands in for it under Law 80/2015.
+ * @category resolution
+ * @since 0.1.0
+ */
+export const EFFECTIVE_DATE_RULES: ReadonlyArray<EffectiveDateRule> = [
+  {
+    instrument: "80/2015/QH13",
+    article: 151,
+    adoptedDuring: { from: instruments["80/2015/QH13"].effective, to: addDays(LAW_64_FROM, -1) },
+    minDays: 10,
+    countedFrom: "signing",
+    shortenedProcedureExempt: false,
+    confidence: "unverified",
+    summary: {
+      vi: "Văn bản của HĐND cấp tỉnh có hiệu lực không sớm hơn 10 ngày kể từ ngày ký ban hành (Điều 151 Luật số 80/2015/QH13)",
+      en: "Provincial council documents take effect no earlier than 10 days from signing (Law 80/2015/QH13, Art. 151)",
+    },
+  },
+  {
+    instrument: "64/2025/QH15",
+    article: 53,
+    clause: 1,
+    adoptedDuring: { from: LAW_64_FROM },
+    minDays: 10,
+    countedFrom: "adoption-or-signing",
+    shortenedProcedureExempt: true,
+    confidence: "verified",
+    summary: {
+      vi: "Văn bản quy phạm pháp luật của chính quyền địa phương có hiệu lực không sớm hơn 10 ngày kể từ ngày thông qua hoặc ký ban hành, trừ văn bản ban hành theo trình tự, thủ tục rút gọn (khoản 1 Điều 53 Luật số 64/2025/QH15)",
+      en: "A local-government normative document takes effect no earlier than 10 days after adoption or signing, unless adopted by the shortened procedure (Law 64/2025/QH15, Art. 53(1))",
+    },
+  },
+];
+
+/**
+ * The rule that governs a resolution adopted on `adoptedOn`, or `undefined` before Law 80/2015
+ * came into force (no rule encoded).
+ *
+ * **Example**
+ * ```ts
+ * effectiveDateRuleFor("2019-12-12")?.instrument // "80/2015/QH13"
+ * effectiveDateRuleFor("2025-04-01")?.instrument // "64/2025/QH15"
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const effectiveDateRuleFor = (adoptedOn: IsoDate): EffectiveDateRule | undefined =>
+  EFFECTIVE_DATE_RULES.find((r) => covers(r.adoptedDuring, adoptedOn));
+
+/** The earliest day the resolution may take effect, with the rule that sets it. @category resolution @since 0.1.0 */
+export interface EarliestEffective {
+  readonly rule: EffectiveDateRule;
+  readonly earliest: IsoDate;
+  readonly shortened: boolean;
+}
+
+/**
+ * The earliest effective date for a resolution adopted on `adoptedOn`.
+ *
+ * **Law** — see {@link EFFECTIVE_DATE_RULES}.
+ *
+ * **When to use** — to propose a default `effectiveFrom`, or to explain a
+ * `resolution.effective-too-early` problem.
+ *
+ * **Gotchas** — `shortenedProcedure` only helps under Law 64/2025; `undefined` when no rule is
+ * encoded for the adoption date (before 01/07/2016) or the date is not a calendar day.
+ *
+ * **Example**
+ * ```ts
+ * earliestEffectiveDate("2025-12-10").earliest                       // "2025-12-20"
+ * earliestEffectiveDate("2025-12-10", { shortenedProcedure: true }).earliest // "2025-12-10"
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const earliestEffectiveDate = (
+  adoptedOn: string,
+  options: { readonly shortenedProcedure?: boolean } = {},
+): EarliestEffective | undefined => {
+  if (!isIsoDate(adoptedOn)) return undefined;
+  const rule = effectiveDateRuleFor(adoptedOn);
+  if (rule === undefined) return undefined;
+  const shortened = options.shortenedProcedure === true && rule.shortenedProcedureExempt;
+  return { rule, shortened, earliest: shortened ? adoptedOn : addDays(adoptedOn, rule.minDays) };
+};

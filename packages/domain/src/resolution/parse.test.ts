@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { Result } from "effect";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { arbitraryResolution } from "../testing/resolution.js";
+import { parseResolution, parseViDate } from "./parse.js";
+import { renderResolution } from "./render/index.js";
+import type { ResolutionDocument } from "./schema.js";
+import { ngheAnAntiTraffickingTemplate } from "./template.js";
+import { validateResolution } from "./validate.js";
+
+const fixture = readFileSync(new URL("./fixtures/constructed-nghe-an-2025.txt", import.meta.url), "utf8");
+
+const parsed = (text: string): ResolutionDocument | undefined => {
+  const r = parseResolution(text);
+  return Result.isSuccess(r) ? r.success : undefined;
+};
+/** The document without the metadata that plain text does not carry. */
+const textual = (doc: ResolutionDocument): unknown =>
+  JSON.parse(JSON.stringify(doc, (k, v: unknown) => (k === "implements" || k === "status" || k === "shortenedProcedure" ? undefined : v)));
+
+describe("parseResolution round trip", () => {
+  it("render text → parse gives the same AST (property, articles)", () => {
+    fc.assert(
+      fc.property(arbitraryResolution(), (doc) => {
+        expect(parsed(renderResolution(doc, "text"))).toEqual(doc);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+  it("render text → parse gives the same AST (property, chapters)", () => {
+    fc.assert(
+      fc.property(arbitraryResolution({ chapters: true }), (doc) => {
+        expect(parsed(renderResolution(doc, "text"))).toEqual(doc);
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+  it("survives Windows line ends, no-break spaces and decomposed Unicode", () => {
+    fc.assert(
+      fc.property(arbitraryResolution(), (doc) => {
+        const messy = renderResolution(doc, "text").normalize("NFD").replace(/\n/g, "\r\n").replace(/ /g, (s, i: number) => (i % 7 === 0 ? "\u00a0" : s));
+        expect(parsed(messy)).toEqual(doc);
+      }),
+      { numRuns: 100 },
+    );
+  }, 30_000);
+  it("round-trips the template, with and without the closing articles, except metadata", () => {
+    for (const doc of [ngheAnAntiTraffickingTemplate(), ngheAnAntiTraffickingTemplate({ closingArticles: true, adoptedOn: "2026-07-10", number: "7/2026/NQ-HĐND" })])
+      expect(parsed(renderResolution(doc, "text"))).toEqual(textual(doc));
+  });
+});
+
+describe("parseResolution on a pasted resolution (constructed fixture)", () => {
+  const doc = parsed(fixture);
+  it("reads the interleaved two-column header", () => {
+    expect(doc).toEqual(
+      expect.objectContaining({
+        number: "45/2025/NQ-HĐND",
+        council: { province: "Nghệ An", term: "XVIII", session: 20 },
+        place: "Nghệ An",
+        adoptedOn: "2025-12-10",
+        effectiveFrom: "2026-01-01",
+        title: "Về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn tỉnh Nghệ An",
+        signature: { capacity: "TM. HỘI ĐỒNG NHÂN DÂN", title: "CHỦ TỊCH", name: "Nguyễn Văn A" },
+      }),
+    );
+  });
+  it("splits the preamble at ';' and links registered instruments", () => {
+    expect(doc?.legalBases.map((b) => b.citation?.instrument)).toEqual([undefined, "64/2025/QH15", "53/2024/QH15", "193/QĐ-TTg", undefined, undefined]);
+    expect(doc?.legalBases[3]?.text).toBe(
+      "Căn cứ Quyết định số 193/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ phê duyệt Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025 và định hướng đến năm 2030",
+    );
+  });
+  it("rebuilds articles, wrapped titles and lines, clauses and points a–đ", () => {
+    const arts = doc?.articles ?? [];
+    expect(arts.map((a) => [a.number, a.clauses.length])).toEqual([[1, 3], [2, 3], [3, 3], [4, 3], [5, 3], [6, 3], [7, 2], [8, 0]]);
+    expect(arts[1]?.title).toBe("Đổi mới, đa dạng hóa công tác tuyên truyền, phổ biến, giáo dục pháp luật về phòng, chống mua bán người");
+    expect(arts[0]?.clauses[0]?.text).toBe(
+      "Cấp ủy, chính quyền các cấp tăng cường lãnh đạo, chỉ đạo; xác định phòng, chống mua bán người là nhiệm vụ thường xuyên của cả hệ thống chính trị, huy động sự tham gia của các ngành, các cấp đến cơ sở.",
+    );
+    expect(arts[4]?.clauses[0]?.points.map((p) => p.letter)).toEqual(["a", "b", "c", "d", "đ"]);
+    expect(arts[7]?.text).toMatch(/^Nghị quyết này đã được .* có hiệu lực từ ngày 01 tháng 01 năm 2026\.\/\.$/);
+  });
+  it("matches the template's article wording and validates cleanly", () => {
+    const template = ngheAnAntiTraffickingTemplate({ closingArticles: true });
+    expect((doc?.articles ?? []).slice(0, 7).map((a) => [a.title, a.clauses.map((c) => c.text)])).toEqual(
+      (template.articles ?? []).slice(0, 7).map((a) => [a.title, a.clauses.map((c) => c.text)]),
+    );
+    expect(doc === undefined ? undefined : validateResolution(doc)).toEqual({ valid: true, problems: [] });
+  });
+  it("keeps all text NFC", () => {
+    const strings = JSON.stringify(doc);
+    expect(strings).toBe(strings.normalize("NFC"));
+  });
+});
+
+describe("parseResolution failures", () => {
+  it("explains what is missing in a text that is not a resolution", () => {
+    const r = parseResolution("Biên bản họp\nĐiều 1. Không phải nghị quyết");
+    expect(Result.isFailure(r) ? r.failure.issues.map((i) => i.message) : []).toEqual(
+      expect.arrayContaining([expect.stringContaining("NGHỊ QUYẾT"), expect.stringContaining("Số:"), expect.stringContaining("có hiệu lực")]),
+    );
+  });
+  it("reports text before the first article with its line number", () => {
+    const text = renderResolution(ngheAnAntiTraffickingTemplate(), "text").replace("QUYẾT NGHỊ:\n", "QUYẾT NGHỊ:\nMột dòng lạc.\n");
+    const r = parseResolution(text);
+    expect(Result.isFailure(r) ? r.failure.issues : []).toEqual([expect.objectContaining({ path: expect.stringMatching(/^line \d+$/) })]);
+  });
+  it("reads Vietnamese date phrases", () => {
+    expect(parseViDate("Nghệ An, ngày 05 tháng 01 năm 2020")).toBe("2020-01-05");
+    expect(parseViDate("ngày 30 tháng 2 năm 2020")).toBeUndefined();
+  });
+});

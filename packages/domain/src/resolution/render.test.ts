@@ -1,0 +1,181 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { arbitraryResolution } from "../testing/resolution.js";
+import { resolutionNodes } from "./eid.js";
+import { AKN_NAMESPACE, escapeMarkdown, renderResolution, renderResolutionDocx, slug } from "./render/index.js";
+import type { ResolutionDocument } from "./schema.js";
+import { ngheAnAntiTraffickingTemplate } from "./template.js";
+
+/** A small XML reader for tests: checks well-formedness and builds a tree. */
+interface XmlNode {
+  readonly name: string;
+  readonly attrs: Record<string, string>;
+  readonly children: XmlNode[];
+  text: string;
+}
+const parseXml = (xml: string): XmlNode => {
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, "");
+  const root: XmlNode = { name: "#document", attrs: {}, children: [], text: "" };
+  const stack: XmlNode[] = [root];
+  const token = /<(\/?)([A-Za-z_][\w.-]*)((?:\s+[A-Za-z_:][\w:.-]*\s*=\s*"[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/gy;
+  const unescape = (s: string): string => {
+    if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(s)) throw new Error(`bad entity in ${s.slice(0, 40)}`);
+    return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  };
+  let m: RegExpExecArray | null;
+  while ((m = token.exec(body)) !== null) {
+    const top = stack.at(-1);
+    if (top === undefined) throw new Error("content after the root element");
+    if (m[6] !== undefined) throw new Error(`stray "<" at ${m.index}`);
+    if (m[5] !== undefined) {
+      top.text += unescape(m[5]);
+      continue;
+    }
+    const [, close, name = "", rawAttrs = "", selfClose] = m;
+    if (close === "/") {
+      if (top.name !== name) throw new Error(`</${name}> closes <${top.name}>`);
+      stack.pop();
+      continue;
+    }
+    const attrs: Record<string, string> = {};
+    for (const a of rawAttrs.matchAll(/([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)"/g)) {
+      const key = a[1] ?? "";
+      if (key in attrs) throw new Error(`duplicate attribute ${key}`);
+      attrs[key] = unescape(a[2] ?? "");
+    }
+    const node: XmlNode = { name, attrs, children: [], text: "" };
+    top.children.push(node);
+    if (selfClose !== "/") stack.push(node);
+  }
+  if (stack.length !== 1 || root.children.length !== 1) throw new Error("unclosed elements or several roots");
+  const [el] = root.children;
+  if (el === undefined) throw new Error("empty document");
+  return el;
+};
+const all = (n: XmlNode, name: string): XmlNode[] => [...(n.name === name ? [n] : []), ...n.children.flatMap((c) => all(c, name))];
+const child = (n: XmlNode | undefined, name: string): XmlNode | undefined => n?.children.find((c) => c.name === name);
+const textOf = (n: XmlNode): string => n.text + n.children.map(textOf).join("");
+
+const tricky: ResolutionDocument = {
+  ...ngheAnAntiTraffickingTemplate({ number: "7/2026/NQ-HĐND", adoptedOn: "2026-07-10", term: "XIX", session: 2 }),
+  title: `Về <script>alert("x")</script> & “mua bán người”`,
+};
+
+describe("renderResolution html", () => {
+  const html = renderResolution(tricky, "html");
+  it("looks official: motto header, A4 print CSS, council and signature", () => {
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(html).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(html).toContain("@page { size: A4;");
+    expect(html).toContain("@media print");
+    expect(html).toContain("HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN");
+    expect(html).toContain("KHÓA XIX, KỲ HỌP THỨ 2");
+    expect(html).toContain("Số: 7/2026/NQ-HĐND");
+    expect(html).toContain("Nghệ An, ngày 10 tháng 7 năm 2026");
+    expect(html).toContain("TM. HỘI ĐỒNG NHÂN DÂN");
+  });
+  it("escapes text", () => {
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; “mua bán người”");
+  });
+  it("anchors every node by its eId", () => {
+    for (const n of resolutionNodes(tricky)) expect(html).toContain(`id="${n.eId}"`);
+  });
+});
+
+describe("renderResolution md and text", () => {
+  it("writes Markdown with escaped text and eId anchors", () => {
+    const md = renderResolution(tricky, "md");
+    expect(md).toContain("# NGHỊ QUYẾT");
+    expect(md).toContain('### <a id="art_5"></a>Điều 5. Đấu tranh quyết liệt');
+    expect(md).toContain("\\<script\\>");
+    expect(md).toContain("đ) 90% số vụ án mua bán người được giải quyết, xét xử.");
+    expect(escapeMarkdown("1. not a list *x*")).toBe("1\\. not a list \\*x\\*");
+  });
+  it("writes plain text in reading order with the adoption sentence", () => {
+    const lines = renderResolution(ngheAnAntiTraffickingTemplate(), "text").split("\n");
+    expect(lines.slice(0, 6)).toEqual([
+      "HỘI ĐỒNG NHÂN DÂN",
+      "TỈNH NGHỆ AN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 24/2019/NQ-HĐND",
+      "Nghệ An, ngày 12 tháng 12 năm 2019",
+    ]);
+    expect(lines).toContain("QUYẾT NGHỊ:");
+    expect(lines).toContain("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;");
+    expect(lines).toContain(
+      "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An khóa XVII, kỳ họp thứ 12 thông qua ngày 12 tháng 12 năm 2019 và có hiệu lực từ ngày 22 tháng 12 năm 2019./.",
+    );
+  });
+  it("names a centrally-run city's council thành phố", () => {
+    const doc = { ...ngheAnAntiTraffickingTemplate(), council: { province: "Hải Phòng", term: "XVI", session: 3 }, place: "Hải Phòng" };
+    expect(renderResolution(doc, "text")).toContain("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HẢI PHÒNG");
+  });
+});
+
+describe("renderResolution akn", () => {
+  it("is well-formed Akoma Ntoso 3.0 with act / meta / preamble / body and eIds", () => {
+    const tree = parseXml(renderResolution(tricky, "akn"));
+    expect(tree.name).toBe("akomaNtoso");
+    expect(tree.attrs["xmlns"]).toBe(AKN_NAMESPACE);
+    const act = child(tree, "act");
+    expect(act?.children.map((c) => c.name)).toEqual(["meta", "preface", "preamble", "body", "conclusions"]);
+    const work = child(child(child(act, "meta"), "identification"), "FRBRWork");
+    expect(work?.children.map((c) => c.name)).toEqual(expect.arrayContaining(["FRBRthis", "FRBRuri", "FRBRdate", "FRBRauthor", "FRBRcountry"]));
+    expect(child(work, "FRBRuri")?.attrs["value"]).toBe("/akn/vn/act/nq-hdnd/nghe-an/2026-07-10/7-2026-nq-hdnd");
+    const articles = all(child(act, "body") ?? tree, "article");
+    expect(articles.map((a) => a.attrs["eId"])).toEqual(["art_1", "art_2", "art_3", "art_4", "art_5", "art_6"]);
+    const points = all(articles[4] ?? tree, "point");
+    expect(points.map((p) => p.attrs["eId"])).toEqual(["a", "b", "c", "d", "đ"].map((l) => `art_5__para_1__point_${l}`));
+    expect(all(articles[4] ?? tree, "paragraph").map((p) => textOf(child(p, "num") ?? tree))).toEqual(["1.", "2.", "3."]);
+    expect(textOf(child(child(act, "preface"), "p") ?? tree)).toBe("Hội đồng nhân dân tỉnh Nghệ An");
+    expect(all(act ?? tree, "docTitle").map(textOf)).toEqual([`Về <script>alert("x")</script> & “mua bán người”`]);
+    expect(all(child(act, "preamble") ?? tree, "citation").length).toBe(tricky.legalBases.length);
+  });
+  it("has unique eIds, every reference resolves, and nests chapters (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryResolution(), arbitraryResolution({ chapters: true })), (doc) => {
+        const tree = parseXml(renderResolution(doc, "akn"));
+        const eIds: string[] = [];
+        const walk = (n: XmlNode): void => {
+          if (n.attrs["eId"] !== undefined) eIds.push(n.attrs["eId"]);
+          n.children.forEach(walk);
+        };
+        walk(tree);
+        expect(new Set(eIds).size).toBe(eIds.length);
+        const refs: string[] = [];
+        const walkRefs = (n: XmlNode): void => {
+          for (const k of ["refersTo", "href", "source"]) {
+            const v = n.attrs[k];
+            if (v?.startsWith("#") === true) refs.push(v.slice(1));
+          }
+          n.children.forEach(walkRefs);
+        };
+        walkRefs(tree);
+        expect(refs.filter((r) => !eIds.includes(r))).toEqual([]);
+        expect(all(tree, "chapter").length).toBe(doc.chapters?.length ?? 0);
+        expect(all(tree, "point").length).toBe(resolutionNodes(doc).filter((n) => n.kind === "point").length);
+      }),
+      { numRuns: 100 },
+    );
+  }, 30_000);
+  it("slugs Vietnamese to ASCII", () => {
+    expect(slug("Nghệ An")).toBe("nghe-an");
+    expect(slug("24/2019/NQ-HĐND")).toBe("24-2019-nq-hdnd");
+  });
+});
+
+describe("renderResolutionDocx", () => {
+  it("produces a .docx zip containing word/document.xml", async () => {
+    const bytes = await renderResolutionDocx(tricky);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe("PK");
+    const latin1 = Array.from(bytes, (b) => String.fromCharCode(b)).join("");
+    expect(latin1).toContain("word/document.xml");
+    expect(latin1).toContain("[Content_Types].xml");
+    expect(bytes.length).toBeGreaterThan(4000);
+  });
+});

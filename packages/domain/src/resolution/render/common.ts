@@ -1,0 +1,87 @@
+import { dateParts, isoDate } from "../../prelude/date.js";
+import { articlesOf } from "../eid.js";
+import type { ResolutionDocument } from "../schema.js";
+
+/**
+ * Centrally-run cities (thành phố trực thuộc trung ương), whose council is "Hội đồng nhân dân
+ * thành phố …" rather than "… tỉnh …". Since the 2025 reorganisation: Hà Nội, Hồ Chí Minh,
+ * Hải Phòng, Đà Nẵng, Cần Thơ, Huế (unverified list).
+ * @category resolution
+ * @since 0.1.0
+ */
+export const CENTRALLY_RUN_CITIES: ReadonlyArray<string> = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"];
+
+/** "tỉnh" or "thành phố" for a province name. @category resolution @since 0.1.0 */
+export const councilUnit = (province: string): "tỉnh" | "thành phố" =>
+  CENTRALLY_RUN_CITIES.includes(province.normalize("NFC").trim()) ? "thành phố" : "tỉnh";
+
+/** Upper case in Vietnamese ("Nghệ An" → "NGHỆ AN"). @category resolution @since 0.1.0 */
+export const upperVi = (s: string): string => s.toLocaleUpperCase("vi");
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * A date in the wording of Vietnamese documents: "ngày 05 tháng 01 năm 2020".
+ *
+ * **Law** — days below 10 and the months 1 and 2 take a leading zero (Decree 30/2020/NĐ-CP
+ * practice for administrative documents, applied here by analogy; unverified for normative
+ * documents).
+ * @category resolution
+ * @since 0.1.0
+ */
+export const formatViDate = (d: string): string => {
+  const p = dateParts(isoDate(d));
+  return `ngày ${pad2(p.day)} tháng ${p.month <= 2 ? pad2(p.month) : String(p.month)} năm ${p.year}`;
+};
+
+/** "ngày 05/01/2020". @category resolution @since 0.1.0 */
+export const formatShortViDate = (d: string): string => {
+  const p = dateParts(isoDate(d));
+  return `${pad2(p.day)}/${pad2(p.month)}/${p.year}`;
+};
+
+/** The national title and motto (Quốc hiệu, Tiêu ngữ). @category resolution @since 0.1.0 */
+export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+/** @category resolution @since 0.1.0 */
+export const NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+/** The opening of the adoption sentence; a body that already contains it gets no closing paragraph. */
+export const CLOSING_OPENING = "Nghị quyết này đã được";
+
+const mentionsClosing = (doc: ResolutionDocument): boolean =>
+  articlesOf(doc).some(({ article }) =>
+    [article.text ?? "", ...article.clauses.flatMap((c) => [c.text, ...c.points.map((p) => p.text)])].some((t) => t.includes(CLOSING_OPENING)),
+  );
+
+/**
+ * The adoption sentence that closes the body ("Nghị quyết này đã được Hội đồng nhân dân tỉnh …
+ * khóa …, kỳ họp thứ … thông qua ngày … và có hiệu lực từ ngày …./."), or `undefined` when an
+ * article already contains it (the "Hiệu lực thi hành" article of some resolutions).
+ * @category resolution
+ * @since 0.1.0
+ */
+export const closingSentence = (doc: ResolutionDocument): string | undefined =>
+  mentionsClosing(doc)
+    ? undefined
+    : `${CLOSING_OPENING} Hội đồng nhân dân ${councilUnit(doc.council.province)} ${doc.council.province} khóa ${doc.council.term}, kỳ họp thứ ${doc.council.session} thông qua ${formatViDate(doc.adoptedOn)} và có hiệu lực từ ${formatViDate(doc.effectiveFrom)}./.`;
+
+/** A preamble line with its separator: ";" between lines, "." after the last. */
+export const basisLine = (text: string, last: boolean): string => `${text}${last ? "." : ";"}`;
+
+/** The issuing body, two lines: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH NGHỆ AN". */
+export const issuerLines = (doc: ResolutionDocument): readonly [string, string] => [
+  "HỘI ĐỒNG NHÂN DÂN",
+  upperVi(`${councilUnit(doc.council.province)} ${doc.council.province}`),
+];
+
+/** "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN" / "KHÓA XVII, KỲ HỌP THỨ 12". */
+export const councilLines = (doc: ResolutionDocument): readonly [string, string] => [
+  upperVi(`Hội đồng nhân dân ${councilUnit(doc.council.province)} ${doc.council.province}`),
+  `KHÓA ${doc.council.term}, KỲ HỌP THỨ ${doc.council.session}`,
+];
+
+/** "Nghệ An, ngày 12 tháng 12 năm 2019". */
+export const placeDateLine = (doc: ResolutionDocument): string => `${doc.place}, ${formatViDate(doc.adoptedOn)}`;
+
+/** Splits a text into its paragraphs (one per line). */
+export const paragraphs = (text: string): string[] => text.split("\n");

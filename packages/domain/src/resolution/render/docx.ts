@@ -1,0 +1,118 @@
+import { articlesOf } from "../eid.js";
+import type { ResolutionArticle, ResolutionDocument } from "../schema.js";
+import {
+  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine,
+} from "./common.js";
+
+// Twentieths of a point: 1 mm = 56.7 twips.
+const MM = 56.7;
+const A4 = { width: 11906, height: 16838 } as const;
+
+/**
+ * Renders a resolution as a Word document (`.docx`) with the `docx` library: A4, margins
+ * 20/15/20/30 mm, Times New Roman 14 pt, two-column header without borders, centred title,
+ * italic preamble, bold article headings, signature block on the right.
+ *
+ * **When to use** — the "download as Word" action (`POST /v1/resolutions/render?format=docx`).
+ *
+ * **Gotchas** — `docx` is an **optional peer dependency** loaded with a dynamic `import`, so the
+ * rest of the resolution module runs without it; this function rejects if it is not installed.
+ * The bytes are a zip (they start with `PK`); serve them as
+ * `application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
+ *
+ * **Example**
+ * ```ts
+ * const bytes = await renderResolutionDocx(ngheAnAntiTraffickingTemplate())
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const renderResolutionDocx = async (doc: ResolutionDocument): Promise<Uint8Array> => {
+  const d = await import("docx");
+  const { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } = d;
+  type Run = InstanceType<typeof TextRun>;
+  const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}): Run =>
+    new TextRun({ text, ...(o.bold === true ? { bold: true } : {}), ...(o.italics === true ? { italics: true } : {}), ...(o.size === undefined ? {} : { size: o.size }) });
+  const centre = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; after?: number } = {}) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: o.after ?? 0 }, children: [run(text, o)] });
+  const body = (children: Run[], o: { indent?: boolean; italics?: boolean } = {}) =>
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { before: 60, after: 60 },
+      ...(o.indent === false ? {} : { indent: { firstLine: Math.round(10 * MM) } }),
+      children,
+    });
+
+  const articleParas = (a: ResolutionArticle) => [
+    body([run(`Điều ${a.number}. ${a.title}`, { bold: true })]),
+    ...(a.text === undefined ? [] : paragraphs(a.text).map((t) => body([run(t)]))),
+    ...a.clauses.flatMap((c) => [
+      ...paragraphs(c.text).map((t, i) => body([run(`${i === 0 ? `${c.number}. ` : ""}${t}`)])),
+      ...c.points.flatMap((p) => paragraphs(p.text).map((t, i) => body([run(`${i === 0 ? `${p.letter}) ` : ""}${t}`)]))),
+    ]),
+  ];
+
+  const [issuer1, issuer2] = issuerLines(doc);
+  const [council1, council2] = councilLines(doc);
+  const cell = (children: InstanceType<typeof Paragraph>[], pct: number) =>
+    new TableCell({ width: { size: pct, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE, children });
+  const header = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          cell([centre(issuer1, { size: 26 }), centre(issuer2, { bold: true, size: 26 }), centre("-------", { size: 26 }), centre(`Số: ${doc.number}`, { size: 26 })], 40),
+          cell([centre(NATIONAL_TITLE, { bold: true, size: 26 }), centre(NATIONAL_MOTTO, { bold: true }), centre("---------------", { size: 26 }), centre(placeDateLine(doc), { italics: true })], 60),
+        ],
+      }),
+    ],
+  });
+  const chapters =
+    doc.chapters !== undefined
+      ? doc.chapters.flatMap((ch) => [centre(`Chương ${ch.number}`, { bold: true }), centre(ch.title.toLocaleUpperCase("vi"), { bold: true, after: 120 }), ...ch.articles.flatMap(articleParas)])
+      : articlesOf(doc).flatMap(({ article }) => articleParas(article));
+  const closing = closingSentence(doc);
+  const signature = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          cell([new Paragraph({ children: [] })], 50),
+          cell([centre(doc.signature.capacity, { bold: true }), centre(doc.signature.title, { bold: true, after: 1200 }), centre(doc.signature.name, { bold: true })], 50),
+        ],
+      }),
+    ],
+  });
+
+  const file = new Document({
+    creator: "ctip-vn",
+    title: `Nghị quyết ${doc.number}`,
+    description: doc.title,
+    styles: { default: { document: { run: { font: "Times New Roman", size: 28 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height },
+            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+          },
+        },
+        children: [
+          header,
+          centre("NGHỊ QUYẾT", { bold: true }),
+          centre(doc.title, { bold: true, after: 240 }),
+          centre(council1, { bold: true }),
+          centre(council2, { bold: true, after: 240 }),
+          ...doc.legalBases.map((b, i) => body([run(basisLine(b.text, i === doc.legalBases.length - 1), { italics: true })])),
+          centre("QUYẾT NGHỊ:", { bold: true, after: 120 }),
+          ...chapters,
+          ...(closing === undefined ? [] : [body([run(closing)])]),
+          signature,
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(file));
+};

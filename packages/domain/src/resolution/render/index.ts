@@ -1,0 +1,62 @@
+import type { ResolutionDocument } from "../schema.js";
+import { renderAkn } from "./akn.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderText } from "./text.js";
+
+/** The text formats `renderResolution` writes. @category resolution @since 0.1.0 */
+export const RESOLUTION_TEXT_FORMATS = ["html", "md", "text", "akn"] as const;
+/** @category resolution @since 0.1.0 */
+export type ResolutionTextFormat = (typeof RESOLUTION_TEXT_FORMATS)[number];
+
+/** Media type of each format (for `Content-Type`). @category resolution @since 0.1.0 */
+export const RESOLUTION_MEDIA_TYPES = {
+  html: "text/html; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  text: "text/plain; charset=utf-8",
+  akn: "application/akn+xml; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const satisfies Record<ResolutionTextFormat | "docx", string>;
+
+/**
+ * Renders a resolution in one of the text formats.
+ *
+ * **Law** — layout of a provincial council resolution (Decree 78/2025 Art. 71 components;
+ * skeleton of resolution-format.md §3): national title and motto, issuing council, number,
+ * place and date, "NGHỊ QUYẾT" and title, council term and session, legal bases, "QUYẾT NGHỊ:",
+ * articles, adoption sentence, "TM. HỘI ĐỒNG NHÂN DÂN / CHỦ TỊCH" signature.
+ *
+ * **When to use** — `"html"` for preview and printing (A4 print CSS), `"md"` for review in
+ * Git, `"text"` for copy-paste (and round-trips through `parseResolution`), `"akn"` for
+ * Akoma Ntoso 3.0 exchange. For Word use `renderResolutionDocx`.
+ *
+ * **Gotchas** — the renderers do not validate; run `validateResolution` first. When no article
+ * already contains "Nghị quyết này đã được …", the adoption sentence (with the effective date)
+ * is added after the last article. `implements` links are not printed.
+ *
+ * **Example**
+ * ```ts
+ * renderResolution(doc, "text").split("\n")[2] // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const renderResolution = (doc: ResolutionDocument, format: ResolutionTextFormat): string => {
+  switch (format) {
+    case "html":
+      return renderHtml(doc);
+    case "md":
+      return renderMarkdown(doc);
+    case "text":
+      return renderText(doc);
+    case "akn":
+      return renderAkn(doc);
+  }
+};
+
+export { AKN_NAMESPACE, renderAkn, slug } from "./akn.js";
+export { CENTRALLY_RUN_CITIES, councilUnit, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
+export { renderResolutionDocx } from "./docx.js";
+export { escapeXml, renderHtml } from "./html.js";
+export { escapeMarkdown, renderMarkdown } from "./markdown.js";
+export { renderText } from "./text.js";

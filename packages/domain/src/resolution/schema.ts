@@ -1,0 +1,220 @@
+import { Result } from "effect";
+import * as z from "zod";
+import { isIsoDate } from "../prelude/date.js";
+import { InvalidFacts, issuesFromZod } from "../prelude/errors.js";
+
+/**
+ * The link from a provision to the code that implements it: a KPI id (`"reports_resolved"`), a
+ * dated parameter key (`"support.initialHardshipGrant"`) or a reported figure
+ * (`"figures.victimsSupported"`).
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ImplementsSchema = z
+  .array(z.string().min(1))
+  .meta({ id: "ResolutionImplements", description: "KPI ids, parameter keys or figure keys that implement this provision" });
+
+/**
+ * A point (điểm) of a clause: `a) …`. The letter is kept as written so that a wrong letter (`f`)
+ * reaches validation instead of being rejected as malformed JSON.
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ResolutionPoint = z
+  .object({
+    letter: z.string(),
+    text: z.string(),
+    implements: ImplementsSchema.optional(),
+  })
+  .meta({ id: "ResolutionPoint", title: "Point (điểm)" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionPoint = z.infer<typeof ResolutionPoint>;
+
+/**
+ * A clause (khoản) of an article: `1. …`, with its points. `text` is the clause's own sentence
+ * (or the lead-in to its points).
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ResolutionClause = z
+  .object({
+    number: z.number().int(),
+    text: z.string(),
+    points: z.array(ResolutionPoint).default([]),
+    implements: ImplementsSchema.optional(),
+  })
+  .meta({ id: "ResolutionClause", title: "Clause (khoản)" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionClause = z.infer<typeof ResolutionClause>;
+
+/**
+ * An article (Điều): number, title, an optional lead-in `text` and its clauses.
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ResolutionArticle = z
+  .object({
+    number: z.number().int(),
+    title: z.string(),
+    text: z.string().optional(),
+    clauses: z.array(ResolutionClause).default([]),
+    implements: ImplementsSchema.optional(),
+  })
+  .meta({ id: "ResolutionArticle", title: "Article (Điều)" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionArticle = z.infer<typeof ResolutionArticle>;
+
+/**
+ * A chapter (Chương), numbered in Roman numerals (`"I"`), holding articles.
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ResolutionChapter = z
+  .object({
+    number: z.string(),
+    title: z.string(),
+    articles: z.array(ResolutionArticle),
+  })
+  .meta({ id: "ResolutionChapter", title: "Chapter (Chương)" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionChapter = z.infer<typeof ResolutionChapter>;
+
+/**
+ * One line of the preamble ("Căn cứ …", "Xét Tờ trình …"), stored without its closing `;`, with
+ * the instrument it cites when known (a key of the instrument registry).
+ * @category resolution
+ * @since 0.1.0
+ */
+export const LegalBasis = z
+  .object({
+    text: z.string(),
+    citation: z
+      .object({
+        instrument: z.string(),
+        article: z.number().int().positive().optional(),
+        clause: z.number().int().positive().optional(),
+        point: z.string().optional(),
+      })
+      .optional(),
+  })
+  .meta({ id: "ResolutionLegalBasis", title: "Legal basis (căn cứ)" });
+/** @category resolution @since 0.1.0 */
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+/**
+ * The council that adopts the resolution: province name as written ("Nghệ An"), term in Roman
+ * numerals ("XVII"), session number (12).
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ResolutionCouncil = z
+  .object({
+    province: z.string(),
+    term: z.string(),
+    session: z.number().int().positive(),
+  })
+  .meta({ id: "ResolutionCouncil", title: "People's Council, term and session" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionCouncil = z.infer<typeof ResolutionCouncil>;
+
+/**
+ * The signature block: "TM. HỘI ĐỒNG NHÂN DÂN" / "CHỦ TỊCH" / full name.
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ResolutionSignature = z
+  .object({ capacity: z.string(), title: z.string(), name: z.string() })
+  .meta({ id: "ResolutionSignature", title: "Signature block" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionSignature = z.infer<typeof ResolutionSignature>;
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
+  .refine((s): boolean => isIsoDate(s), "this calendar day does not exist");
+
+/**
+ * A People's Council resolution (Nghị quyết HĐND) as a typed document: the JSON form exchanged
+ * by the API and the admin.
+ *
+ * **Law** — structure Chương → Điều → khoản → điểm (Decree 34/2016/NĐ-CP Art. 62, layouts đ and
+ * e); components per Decree 78/2025/NĐ-CP Art. 71 (number and code, place and date, title,
+ * body, signature).
+ *
+ * **When to use** — decode untrusted JSON with {@link decodeResolution}; then validate, render or
+ * link it.
+ *
+ * **Gotchas** — exactly one of `articles` or `chapters`. Numbers and letters are accepted as
+ * written (so that `f` or a gap is reported by `validateResolution`, not refused here).
+ * `shortenedProcedure` marks adoption by the shortened procedure (trình tự, thủ tục rút gọn),
+ * which relaxes the effective-date rule of Law 64/2025; `status` marks templates and drafts.
+ * `implements` fields are metadata: the text renderers do not print them.
+ *
+ * **Example**
+ * ```ts
+ * const doc = ResolutionDocument.parse(json) // or decodeResolution(json) for a Result
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ResolutionDocument = z
+  .object({
+    number: z.string(),
+    council: ResolutionCouncil,
+    place: z.string(),
+    adoptedOn: date,
+    effectiveFrom: date,
+    title: z.string(),
+    legalBases: z.array(LegalBasis),
+    articles: z.array(ResolutionArticle).optional(),
+    chapters: z.array(ResolutionChapter).optional(),
+    signature: ResolutionSignature,
+    shortenedProcedure: z.boolean().optional(),
+    status: z.enum(["template", "draft", "adopted"]).optional(),
+  })
+  .superRefine((doc, ctx) => {
+    const has = (doc.articles === undefined ? 0 : 1) + (doc.chapters === undefined ? 0 : 1);
+    if (has !== 1)
+      ctx.addIssue({
+        code: "custom",
+        path: has === 0 ? ["articles"] : ["chapters"],
+        message: "a resolution has either `articles` or `chapters` at the top level, not both and not neither",
+      });
+  })
+  .meta({
+    id: "ResolutionDocument",
+    title: "People's Council resolution (Nghị quyết HĐND)",
+    description: "Typed AST of a provincial People's Council resolution",
+  });
+/** @category resolution @since 0.1.0 */
+export type ResolutionDocument = z.infer<typeof ResolutionDocument>;
+
+/**
+ * Checks untrusted JSON against {@link ResolutionDocument}.
+ *
+ * **When to use** — at every boundary (API body, uploaded file, local storage).
+ *
+ * **Gotchas** — only the *shape* is checked here; a well-formed document with a numbering gap
+ * decodes fine and is reported by `validateResolution`.
+ *
+ * **Example**
+ * ```ts
+ * decodeResolution({ number: 1 }) // Failure(InvalidFacts { issues: [{ path: "number", … }, …] })
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const decodeResolution = (input: unknown): Result.Result<ResolutionDocument, InvalidFacts> => {
+  const parsed = ResolutionDocument.safeParse(input);
+  return parsed.success
+    ? Result.succeed(parsed.data)
+    : Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
+};
+
+/**
+ * The JSON Schema (draft 2020-12) of {@link ResolutionDocument}, for API docs and the admin.
+ * @category resolution
+ * @since 0.1.0
+ */
+export const resolutionJsonSchema = (): Record<string, unknown> =>
+  z.toJSONSchema(ResolutionDocument, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;

@@ -1,0 +1,263 @@
+import { instruments, type Instrument } from "../law/instruments.js";
+import { earliestEffectiveDate } from "./effective-date.js";
+import { formatViDate } from "./render/common.js";
+import type { LegalBasis, ResolutionArticle, ResolutionDocument } from "./schema.js";
+
+/** Options of {@link ngheAnAntiTraffickingTemplate}. @category resolution @since 0.1.0 */
+export interface NgheAnTemplateOptions {
+  /** Default `"24/2019/NQ-HĐND"` (the number reported for the adopted resolution; secondary source). */
+  readonly number?: string;
+  /** Default `"2019-12-12"` (12th session of the XVIIth council, as reported; secondary source). */
+  readonly adoptedOn?: string;
+  /** Default: the earliest date the effective-date rule allows (the adopted text's date is unknown). */
+  readonly effectiveFrom?: string;
+  /** Default `{ term: "XVII", session: 12 }`. */
+  readonly term?: string;
+  readonly session?: number;
+  /** Default `"[Họ và tên]"`: a placeholder, the template names no one. */
+  readonly signatory?: string;
+  /**
+   * Add the two closing articles of common practice, "Tổ chức thực hiện" and "Hiệu lực thi
+   * hành" (Điều 7–8). Default `false`: six articles, one per measure.
+   */
+  readonly closingArticles?: boolean;
+}
+
+/** Whether `day` falls on or after an instrument's in-force date. */
+const inForceOn = (id: keyof typeof instruments, day: string): boolean => {
+  const i: Instrument = instruments[id];
+  return i.effective !== undefined && i.effective <= day && (i.superseded === undefined || day < i.superseded);
+};
+
+const basesFor = (adoptedOn: string): LegalBasis[] => {
+  const promulgation = inForceOn("64/2025/QH15", adoptedOn) ? "64/2025/QH15" : "80/2015/QH13";
+  const trafficking = inForceOn("53/2024/QH15", adoptedOn) ? "53/2024/QH15" : "66/2011/QH12";
+  const programme = inForceOn("33/QĐ-TTg", adoptedOn) ? "33/QĐ-TTg" : inForceOn("193/QĐ-TTg", adoptedOn) ? "193/QĐ-TTg" : undefined;
+  return [
+    { text: "Căn cứ Luật Tổ chức chính quyền địa phương" },
+    { text: `Căn cứ Luật Ban hành văn bản quy phạm pháp luật số ${promulgation}`, citation: { instrument: promulgation } },
+    { text: `Căn cứ Luật Phòng, chống mua bán người số ${trafficking}`, citation: { instrument: trafficking } },
+    ...(programme === undefined
+      ? []
+      : [{ text: `Căn cứ ${instruments[programme].citeAs.vi} của Thủ tướng Chính phủ phê duyệt Chương trình phòng, chống mua bán người`, citation: { instrument: programme } }]),
+    { text: "Xét Tờ trình số …/TTr-UBND của Ủy ban nhân dân tỉnh" },
+    { text: "Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh và ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp" },
+  ];
+};
+
+const MEASURES: ReadonlyArray<ResolutionArticle> = [
+  {
+    number: 1,
+    title: "Nâng cao năng lực, hiệu quả lãnh đạo, chỉ đạo công tác phòng, chống mua bán người",
+    clauses: [
+      {
+        number: 1,
+        text: "Cấp ủy, chính quyền các cấp tăng cường lãnh đạo, chỉ đạo; xác định phòng, chống mua bán người là nhiệm vụ thường xuyên của cả hệ thống chính trị, huy động sự tham gia của các ngành, các cấp đến cơ sở.",
+        points: [],
+      },
+      {
+        number: 2,
+        text: "Phân công rõ nhiệm vụ của từng cơ quan, đơn vị và trách nhiệm của người đứng đầu trong công tác phòng, chống mua bán người.",
+        points: [],
+        implements: ["plan.tasks"],
+      },
+      {
+        number: 3,
+        text: "Hằng năm, Ủy ban nhân dân tỉnh ban hành kế hoạch phòng, chống mua bán người với chỉ tiêu cụ thể; định kỳ sơ kết, tổng kết và báo cáo Hội đồng nhân dân tỉnh.",
+        points: [],
+        implements: ["kpi.targets"],
+      },
+    ],
+  },
+  {
+    number: 2,
+    title: "Đổi mới, đa dạng hóa công tác tuyên truyền, phổ biến, giáo dục pháp luật về phòng, chống mua bán người",
+    clauses: [
+      {
+        number: 1,
+        text: "Đổi mới nội dung, hình thức tuyên truyền phù hợp với từng đối tượng, lứa tuổi, phong tục, tập quán; ưu tiên vùng đồng bào dân tộc thiểu số, miền núi, biên giới và người có nguy cơ bị mua bán.",
+        points: [],
+        implements: ["support.priorityGroups"],
+      },
+      {
+        number: 2,
+        text: "Phát huy vai trò của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội, cơ quan báo chí và hệ thống thông tin cơ sở trong tuyên truyền, nâng cao nhận thức, trách nhiệm của cán bộ và Nhân dân.",
+        points: [],
+      },
+      {
+        number: 3,
+        text: "Tổ chức hưởng ứng Ngày toàn dân phòng, chống mua bán người 30 tháng 7 hằng năm.",
+        points: [],
+        implements: ["plan.campaigns"],
+      },
+    ],
+  },
+  {
+    number: 3,
+    title: "Thường xuyên rà soát, tham mưu hoàn thiện chính sách, pháp luật về phòng, chống mua bán người",
+    clauses: [
+      {
+        number: 1,
+        text: "Rà soát các chính sách, quy định của tỉnh về phòng, chống mua bán người; kịp thời đề xuất sửa đổi, bổ sung những quy định không còn phù hợp.",
+        points: [],
+      },
+      {
+        number: 2,
+        text: "Tham mưu cơ chế huy động các nguồn lực và bố trí ngân sách địa phương cho công tác phòng, chống mua bán người và hỗ trợ nạn nhân.",
+        points: [],
+        implements: ["support.localRates"],
+      },
+      {
+        number: 3,
+        text: "Thực hiện các điều ước quốc tế mà Việt Nam là thành viên và các thỏa thuận hợp tác quốc tế về phòng, chống mua bán người.",
+        points: [],
+      },
+    ],
+  },
+  {
+    number: 4,
+    title: "Tăng cường quản lý nhà nước về an ninh, trật tự, góp phần phòng ngừa tội phạm mua bán người",
+    clauses: [
+      {
+        number: 1,
+        text: "Tăng cường quản lý cư trú, xuất cảnh, nhập cảnh và người nước ngoài trên địa bàn, nhất là khu vực biên giới.",
+        points: [],
+      },
+      {
+        number: 2,
+        text: "Tăng cường kiểm tra các cơ sở kinh doanh ngành nghề có điều kiện về an ninh, trật tự, các cơ sở môi giới hôn nhân, dịch vụ việc làm, tư vấn du học và đưa người lao động đi làm việc ở nước ngoài.",
+        points: [],
+      },
+      {
+        number: 3,
+        text: "Tạo việc làm tại chỗ, không để người thuộc nhóm dễ bị tổn thương trở thành nạn nhân của tội phạm mua bán người.",
+        points: [],
+      },
+    ],
+  },
+  {
+    number: 5,
+    title: "Đấu tranh quyết liệt nhằm kiềm chế, làm giảm tội phạm mua bán người",
+    clauses: [
+      {
+        number: 1,
+        text: "Phấn đấu hằng năm:",
+        implements: ["kpi.targets"],
+        points: [
+          { letter: "a", text: "100% tố giác, tin báo về tội phạm, kiến nghị khởi tố liên quan đến mua bán người được tiếp nhận, phân loại;", implements: ["reports_classified"] },
+          { letter: "b", text: "tỷ lệ giải quyết tố giác, tin báo về tội phạm, kiến nghị khởi tố đạt trên 90%;", implements: ["reports_resolved"] },
+          { letter: "c", text: "tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố;", implements: ["cases_solved"] },
+          { letter: "d", text: "95% số vụ án mua bán người được giải quyết, truy tố;", implements: ["cases_indicted"] },
+          { letter: "đ", text: "90% số vụ án mua bán người được giải quyết, xét xử.", implements: ["cases_tried"] },
+        ],
+      },
+      {
+        number: 2,
+        text: "Mở các đợt cao điểm tấn công, trấn áp tội phạm mua bán người; phối hợp với lực lượng chức năng các nước có chung đường biên giới trong điều tra, truy bắt đối tượng và giải cứu nạn nhân.",
+        points: [],
+        implements: ["plan.campaigns", "figures.casesDetected", "figures.suspects"],
+      },
+      {
+        number: 3,
+        text: "Đẩy nhanh tiến độ điều tra, truy tố, xét xử các vụ án mua bán người, bảo đảm nghiêm minh, đúng pháp luật.",
+        points: [],
+      },
+    ],
+  },
+  {
+    number: 6,
+    title: "Quan tâm hỗ trợ nạn nhân bị mua bán trở về",
+    clauses: [
+      {
+        number: 1,
+        text: "Tiếp nhận, xác minh, xác định, giải cứu, bảo vệ và hỗ trợ nạn nhân kịp thời, hiệu quả, lấy nạn nhân làm trung tâm.",
+        points: [],
+        implements: ["figures.victimsIdentified", "figures.victimsRescued", "figures.victimsSupported"],
+      },
+      {
+        number: 2,
+        text: "Bố trí ngân sách địa phương chi hỗ trợ nạn nhân theo nội dung, mức chi do Hội đồng nhân dân tỉnh quy định.",
+        points: [],
+        implements: ["support.localRates"],
+      },
+      {
+        number: 3,
+        text: "Hỗ trợ học nghề, giới thiệu việc làm, vay vốn để nạn nhân ổn định cuộc sống và tái hòa nhập cộng đồng.",
+        points: [],
+        implements: ["figures.victimsSupported"],
+      },
+    ],
+  },
+];
+
+/**
+ * A six-article template for a Nghệ An People's Council resolution on anti-trafficking
+ * measures, one article per measure of the draft discussed by the provincial People's Committee
+ * (seed 000): leadership; propaganda and education; policy review; state management of
+ * security and order; the fight against trafficking; support for returning victims.
+ *
+ * **Law** — the seed reports a 6-article draft and lists the six measures but gives **no
+ * article-by-article text**; the adopted text (reported as Resolution 24/2019/NQ-HĐND) was not
+ * read. This is therefore a **template** (`status: "template"`), with clause wording drafted
+ * from the seeds (Plan 179/KH-UBND targets in Art. 5(1), Decision 193/QĐ-TTg wording; Dispatch
+ * 6654/UBND-NC and document 5417-CV/TU for duties), not the adopted resolution.
+ *
+ * **When to use** — to start a draft in the admin; every provision that sets a target, amount
+ * or duty carries `implements` (KPI ids `reports_classified` … `cases_tried`, figure keys
+ * `figures.*`, province parameter keys such as `kpi.targets`, `support.localRates`), which
+ * {@link linksOf} and {@link articlesImplementing} read in both directions.
+ *
+ * **Gotchas** — the legal bases follow the adoption date (Law 80/2015 or 64/2025; Law 66/2011
+ * or 53/2024; Decision 193/QĐ-TTg or 33/QĐ-TTg). The default effective date is the earliest
+ * the effective-date rule allows, not a known date. "…" in the Tờ trình line and "[Họ và
+ * tên]" are placeholders to fill in.
+ *
+ * **Example**
+ * ```ts
+ * const doc = ngheAnAntiTraffickingTemplate({ number: "12/2026/NQ-HĐND", adoptedOn: "2026-12-10", term: "XIX", session: 5 })
+ * validateResolution(doc).valid // true
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const ngheAnAntiTraffickingTemplate = (options: NgheAnTemplateOptions = {}): ResolutionDocument => {
+  const adoptedOn = options.adoptedOn ?? "2019-12-12";
+  const effectiveFrom = options.effectiveFrom ?? earliestEffectiveDate(adoptedOn)?.earliest ?? adoptedOn;
+  const term = options.term ?? "XVII";
+  const session = options.session ?? 12;
+  const closing: ResolutionArticle[] =
+    options.closingArticles === true
+      ? [
+          {
+            number: 7,
+            title: "Tổ chức thực hiện",
+            clauses: [
+              { number: 1, text: "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.", points: [], implements: ["plan.tasks"] },
+              {
+                number: 2,
+                text: "Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.",
+                points: [],
+              },
+            ],
+          },
+          {
+            number: 8,
+            title: "Hiệu lực thi hành",
+            text: `Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An khóa ${term}, kỳ họp thứ ${session} thông qua ${formatViDate(adoptedOn)} và có hiệu lực từ ${formatViDate(effectiveFrom)}./.`,
+            clauses: [],
+          },
+        ]
+      : [];
+  return {
+    number: options.number ?? "24/2019/NQ-HĐND",
+    council: { province: "Nghệ An", term, session },
+    place: "Nghệ An",
+    adoptedOn,
+    effectiveFrom,
+    title: "Về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn tỉnh Nghệ An",
+    legalBases: basesFor(adoptedOn),
+    articles: [...MEASURES.map((a) => structuredClone(a)), ...closing],
+    signature: { capacity: "TM. HỘI ĐỒNG NHÂN DÂN", title: "CHỦ TỊCH", name: options.signatory ?? "[Họ và tên]" },
+    status: "template",
+  };
+};

@@ -1,0 +1,281 @@
+import { Result } from "effect";
+import { isInstrumentId, type InstrumentId } from "../law/instruments.js";
+import type { Confidence } from "../prelude/confidence.js";
+import type { InvalidFacts } from "../prelude/errors.js";
+import type { Label } from "../prelude/label.js";
+import { POINT_LETTERS } from "../prelude/point-letter.js";
+import { articlesOf, resolutionNodes } from "./eid.js";
+import { earliestEffectiveDate } from "./effective-date.js";
+import { fromRoman, toRoman } from "./numbering.js";
+import { decodeResolution, type ResolutionDocument } from "./schema.js";
+
+/**
+ * Stable codes of the problems `validateResolution` reports.
+ * @category resolution
+ * @since 0.1.0
+ */
+export const RESOLUTION_PROBLEM_CODES = [
+  "resolution.number-malformed",
+  "resolution.number-year-mismatch",
+  "resolution.legal-basis-missing",
+  "resolution.article-sequence",
+  "resolution.article-untitled",
+  "resolution.clause-sequence",
+  "resolution.point-sequence",
+  "resolution.point-overflow",
+  "resolution.chapter-sequence",
+  "resolution.chapter-untitled",
+  "resolution.empty",
+  "resolution.duplicate-id",
+  "resolution.effective-too-early",
+  "resolution.effective-unchecked",
+  "resolution.unknown-instrument",
+  "resolution.not-nfc",
+] as const;
+/** @category resolution @since 0.1.0 */
+export type ResolutionProblemCode = (typeof RESOLUTION_PROBLEM_CODES)[number];
+
+/** The legal rule a problem rests on, with how sure we are of it. @category resolution @since 0.1.0 */
+export interface ProblemBasis {
+  readonly instrument: InstrumentId;
+  readonly article: number;
+  readonly clause?: number;
+  readonly confidence: Confidence;
+}
+
+/**
+ * One problem in a resolution: JSON path, stable code, Vietnamese and English message. Errors
+ * make the document invalid; warnings do not.
+ * @category resolution
+ * @since 0.1.0
+ */
+export interface ResolutionProblem {
+  readonly path: string;
+  readonly code: ResolutionProblemCode;
+  readonly message: Label;
+  readonly severity: "error" | "warning";
+  readonly eId?: string;
+  readonly basis?: ProblemBasis;
+}
+
+/** What `validateResolution` returns (the body of `POST /v1/resolutions/validate`). @category resolution @since 0.1.0 */
+export interface ResolutionValidation {
+  readonly valid: boolean;
+  readonly problems: ReadonlyArray<ResolutionProblem>;
+}
+
+/** Options of `validateResolution`. @category resolution @since 0.1.0 */
+export interface ValidateResolutionOptions {
+  /**
+   * The point-letter sequence. Default `POINT_LETTERS` (a … y, 23 letters): a 24th point is an
+   * error. Pass a longer sequence to configure letters after `y`.
+   */
+  readonly pointLetters?: ReadonlyArray<string>;
+}
+
+const DECREE_34: ProblemBasis = { instrument: "34/2016/NĐ-CP", article: 62, confidence: "verified" };
+const NUMBER = /^(\d+)\/(\d{4})\/NQ-HĐND$/u;
+
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === "";
+
+const strings = (v: unknown, path: string): Array<readonly [string, string]> =>
+  typeof v === "string"
+    ? [[path, v]]
+    : Array.isArray(v)
+      ? v.flatMap((x, i) => strings(x, `${path}[${i}]`))
+      : v !== null && typeof v === "object"
+        ? Object.entries(v).flatMap(([k, x]) => strings(x, path === "" ? k : `${path}.${k}`))
+        : [];
+
+/**
+ * Checks a resolution against the drafting rules and returns **every** problem found.
+ *
+ * **Law**
+ * - number and code `<n>/<year>/NQ-HĐND` for a normative provincial council resolution
+ *   (secondary sources; the year should be the year of adoption);
+ * - at least one "Căn cứ …" legal basis in the preamble (Decree 78/2025 Art. 71; practice);
+ * - articles numbered 1, 2, 3 … through the whole document, clauses 1, 2, 3 … within each
+ *   article, points a, b, c, d, đ, e, g … within each clause (Decree 34/2016 Art. 62,
+ *   observed statute text), chapters I, II, III …;
+ * - chapters and articles have titles (Decree 34/2016 Art. 62(3), verified);
+ * - effective date no earlier than 10 days after adoption, unless the shortened procedure was
+ *   used (Law 64/2025 Art. 53(1) for adoption from 01/04/2025; Law 80/2015 Art. 151, unverified,
+ *   before) — see `EFFECTIVE_DATE_RULES`.
+ *
+ * **When to use** — before rendering or publishing a draft, and in `POST /v1/resolutions/validate`.
+ *
+ * **Gotchas** — a value that is not a resolution document at all (unchecked JSON from a JS
+ * caller) is **thrown** as `InvalidFacts`; for untrusted JSON use
+ * {@link validateResolutionInput}, which returns that failure as a `Result` instead. `valid` ignores warnings (unknown instrument, not NFC, effective date unchecked).
+ * Each problem carries the `basis` rule and its confidence where one applies.
+ *
+ * **Example**
+ * ```ts
+ * validateResolution({ ...doc, number: "24/NQ-HĐND" })
+ * // { valid: false, problems: [{ path: "number", code: "resolution.number-malformed", message: { vi, en }, … }] }
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const validateResolution = (input: ResolutionDocument, options: ValidateResolutionOptions = {}): ResolutionValidation => {
+  const decoded = decodeResolution(input);
+  if (Result.isFailure(decoded)) throw decoded.failure;
+  const doc = decoded.success;
+  const problems: ResolutionProblem[] = [];
+  const push = (p: ResolutionProblem): void => {
+    problems.push(p);
+  };
+  const error = (path: string, code: ResolutionProblemCode, vi: string, en: string, extra: Partial<Pick<ResolutionProblem, "eId" | "basis">> = {}): void =>
+    push({ path, code, message: { vi, en }, severity: "error", ...extra });
+  const warning = (path: string, code: ResolutionProblemCode, vi: string, en: string, extra: Partial<Pick<ResolutionProblem, "eId" | "basis">> = {}): void =>
+    push({ path, code, message: { vi, en }, severity: "warning", ...extra });
+  const empty = (path: string, what: Label): void =>
+    error(path, "resolution.empty", `${what.vi} không có nội dung`, `${what.en} is empty`);
+
+  // Number and code.
+  const number = doc.number.normalize("NFC").trim();
+  const m = NUMBER.exec(number);
+  if (m === null || Number(m[1]) < 1)
+    error("number", "resolution.number-malformed",
+      `Số, ký hiệu "${doc.number}" không đúng dạng <số>/<năm>/NQ-HĐND`,
+      `Number "${doc.number}" is not of the form <n>/<year>/NQ-HĐND`);
+  else if (m[2] !== doc.adoptedOn.slice(0, 4))
+    warning("number", "resolution.number-year-mismatch",
+      `Năm trong số ký hiệu (${m[2]}) khác năm thông qua (${doc.adoptedOn.slice(0, 4)})`,
+      `The year in the number (${m[2]}) differs from the year of adoption (${doc.adoptedOn.slice(0, 4)})`);
+
+  // Header fields.
+  if (blank(doc.title)) empty("title", { vi: "Trích yếu", en: "The title" });
+  if (blank(doc.place)) empty("place", { vi: "Địa danh", en: "The place" });
+  if (blank(doc.council.province)) empty("council.province", { vi: "Tên tỉnh", en: "The province" });
+  if (fromRoman(doc.council.term.trim()) === undefined)
+    error("council.term", "resolution.number-malformed", `Khóa "${doc.council.term}" phải là số La Mã`, `Term "${doc.council.term}" must be a Roman numeral`);
+  if (blank(doc.signature.capacity)) empty("signature.capacity", { vi: "Thẩm quyền ký", en: "The signing capacity" });
+  if (blank(doc.signature.title)) empty("signature.title", { vi: "Chức vụ người ký", en: "The signer's title" });
+  if (blank(doc.signature.name)) empty("signature.name", { vi: "Họ tên người ký", en: "The signer's name" });
+
+  // Preamble.
+  doc.legalBases.forEach((b, i) => {
+    if (blank(b.text)) empty(`legalBases[${i}].text`, { vi: `Căn cứ thứ ${i + 1}`, en: `Legal basis ${i + 1}` });
+    if (b.citation !== undefined && !isInstrumentId(b.citation.instrument))
+      warning(`legalBases[${i}].citation.instrument`, "resolution.unknown-instrument",
+        `Văn bản "${b.citation.instrument}" chưa có trong danh mục`,
+        `Instrument "${b.citation.instrument}" is not in the registry`);
+  });
+  if (!doc.legalBases.some((b) => /^căn cứ(?=\s|$)/iu.test(b.text.trim())))
+    error("legalBases", "resolution.legal-basis-missing",
+      "Thiếu căn cứ ban hành (dòng \"Căn cứ …\")",
+      "No legal basis (a \"Căn cứ …\" line) in the preamble");
+
+  // Chapters.
+  doc.chapters?.forEach((chapter, c) => {
+    const path = `chapters[${c}]`;
+    const eId = `chp_${chapter.number}`;
+    if (chapter.number !== toRoman(c + 1))
+      error(`${path}.number`, "resolution.chapter-sequence",
+        `Chương thứ ${c + 1} phải được đánh số "${toRoman(c + 1)}", không phải "${chapter.number}"`,
+        `Chapter ${c + 1} must be numbered "${toRoman(c + 1)}", not "${chapter.number}"`, { eId, basis: DECREE_34 });
+    if (blank(chapter.title))
+      error(`${path}.title`, "resolution.chapter-untitled", `Chương ${chapter.number} không có tên`, `Chapter ${chapter.number} has no title`, { eId, basis: DECREE_34 });
+    if (chapter.articles.length === 0) empty(`${path}.articles`, { vi: `Chương ${chapter.number}`, en: `Chapter ${chapter.number}` });
+  });
+  if (doc.chapters?.length === 0) empty("chapters", { vi: "Nghị quyết", en: "The resolution" });
+  if (doc.articles?.length === 0) empty("articles", { vi: "Nghị quyết", en: "The resolution" });
+
+  // Articles, clauses, points.
+  const sequence = options.pointLetters ?? POINT_LETTERS;
+  articlesOf(doc).forEach(({ article, path }, i) => {
+    const eId = `art_${article.number}`;
+    if (article.number !== i + 1)
+      error(`${path}.number`, "resolution.article-sequence",
+        `Điều thứ ${i + 1} của nghị quyết phải là Điều ${i + 1}, không phải Điều ${article.number} (đánh số liên tục trong toàn văn bản)`,
+        `The article at position ${i + 1} must be Article ${i + 1}, not ${article.number} (articles are numbered through the whole document)`, { eId });
+    if (blank(article.title))
+      error(`${path}.title`, "resolution.article-untitled", `Điều ${article.number} không có tên`, `Article ${article.number} has no title`, { eId, basis: DECREE_34 });
+    if (blank(article.text) && article.clauses.length === 0) empty(path, { vi: `Điều ${article.number}`, en: `Article ${article.number}` });
+    article.clauses.forEach((clause, k) => {
+      const cPath = `${path}.clauses[${k}]`;
+      const cId = `${eId}__para_${clause.number}`;
+      if (clause.number !== k + 1)
+        error(`${cPath}.number`, "resolution.clause-sequence",
+          `Khoản thứ ${k + 1} của Điều ${article.number} phải là khoản ${k + 1}, không phải khoản ${clause.number}`,
+          `The clause at position ${k + 1} of Article ${article.number} must be numbered ${k + 1}, not ${clause.number}`, { eId: cId });
+      if (blank(clause.text) && clause.points.length === 0)
+        empty(cPath, { vi: `Khoản ${clause.number} Điều ${article.number}`, en: `Clause ${clause.number} of Article ${article.number}` });
+      const letters = clause.points.map((p) => p.letter);
+      letters.forEach((letter, p) => {
+        const pPath = `${cPath}.points[${p}]`;
+        const pId = `${cId}__point_${letter}`;
+        const expected = sequence[p];
+        if (expected === undefined)
+          error(`${pPath}.letter`, "resolution.point-overflow",
+            `Khoản ${clause.number} Điều ${article.number} có điểm thứ ${p + 1}: không có chữ cái nào được quy định sau "${sequence.at(-1) ?? ""}"`,
+            `Clause ${clause.number} of Article ${article.number} has a point ${p + 1}: no letter is defined after "${sequence.at(-1) ?? ""}"`, { eId: pId });
+        else if (letter !== expected)
+          error(`${pPath}.letter`, "resolution.point-sequence",
+            `Điểm thứ ${p + 1} của khoản ${clause.number} Điều ${article.number} phải là điểm "${expected}", không phải "${letter}" (thứ tự a, b, c, d, đ, e, g, h …)`,
+            `The point at position ${p + 1} of clause ${clause.number}, Article ${article.number} must be "${expected}", not "${letter}" (order a, b, c, d, đ, e, g, h …)`, { eId: pId });
+        const point = clause.points[p];
+        if (point !== undefined && blank(point.text))
+          empty(pPath, { vi: `Điểm ${letter} khoản ${clause.number} Điều ${article.number}`, en: `Point ${letter} of clause ${clause.number}, Article ${article.number}` });
+      });
+    });
+  });
+
+  // Duplicate ids.
+  const seen = new Map<string, string>();
+  for (const node of resolutionNodes(doc)) {
+    const first = seen.get(node.eId);
+    if (first === undefined) seen.set(node.eId, node.path);
+    else
+      error(node.path, "resolution.duplicate-id",
+        `Định danh "${node.eId}" trùng với ${first} (số hoặc chữ cái bị lặp)`,
+        `Id "${node.eId}" repeats ${first} (a number or letter is used twice)`, { eId: node.eId });
+  }
+
+  // Effective date.
+  const shortened = doc.shortenedProcedure === true;
+  const earliest = earliestEffectiveDate(doc.adoptedOn, { shortenedProcedure: shortened });
+  if (earliest === undefined)
+    warning("effectiveFrom", "resolution.effective-unchecked",
+      `Chưa mã hóa quy tắc về thời điểm có hiệu lực cho văn bản thông qua ngày ${doc.adoptedOn}`,
+      `No effective-date rule is encoded for a document adopted on ${doc.adoptedOn}`);
+  else if (doc.effectiveFrom < earliest.earliest) {
+    const r = earliest.rule;
+    const basis: ProblemBasis = { instrument: r.instrument, article: r.article, ...(r.clause === undefined ? {} : { clause: r.clause }), confidence: r.confidence };
+    const note = shortened && !r.shortenedProcedureExempt
+      ? { vi: " (ngoại lệ trình tự rút gọn không được mã hóa cho luật này)", en: " (no shortened-procedure exception is encoded for this law)" }
+      : { vi: "", en: "" };
+    error("effectiveFrom", "resolution.effective-too-early",
+      `Ngày có hiệu lực ${doc.effectiveFrom} sớm hơn ngày sớm nhất được phép ${earliest.earliest}. ${r.summary.vi}${note.vi}`,
+      `Effective date ${doc.effectiveFrom} is earlier than the earliest allowed, ${earliest.earliest}. ${r.summary.en}${note.en}`, { basis });
+  }
+
+  // NFC.
+  for (const [path, s] of strings(doc, ""))
+    if (s !== s.normalize("NFC"))
+      warning(path, "resolution.not-nfc", "Văn bản chưa chuẩn hóa Unicode NFC", "Text is not Unicode NFC-normalised");
+
+  return { valid: problems.every((p) => p.severity !== "error"), problems };
+};
+
+/**
+ * Decodes untrusted JSON and validates it: `InvalidFacts` when the JSON is not a resolution
+ * document at all, otherwise the {@link ResolutionValidation}.
+ *
+ * **When to use** — the API handler of `POST /v1/resolutions/validate`: map the failure to a
+ * 400 problem response and the success to 200 `{ valid, problems }`.
+ *
+ * **Example**
+ * ```ts
+ * validateResolutionInput({ number: 24 }) // Failure(InvalidFacts)
+ * validateResolutionInput(doc)            // Success({ valid: true, problems: [] })
+ * ```
+ * @category resolution
+ * @since 0.1.0
+ */
+export const validateResolutionInput = (
+  input: unknown,
+  options: ValidateResolutionOptions = {},
+): Result.Result<ResolutionValidation, InvalidFacts> =>
+  Result.map(decodeResolution(input), (doc) => validateResolution(doc, options));
