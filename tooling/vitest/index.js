@@ -11,5 +11,7 @@ export const vitestPreset = (options = {}) => ({
     include: options.include ?? ["src/**/*.test.ts", "test/**/*.test.ts"],
     environment: options.environment ?? "node",
     passWithNoTests: false,
+    // Property-based suites run hundreds of cases; on a loaded 2-core machine 5 s is too tight.
+    testTimeout: 30_000,
   },
 });

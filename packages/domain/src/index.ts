@@ -13,3 +13,4 @@ export * as Classification from "./classification/index.js";
 export * as Eligibility from "./eligibility/index.js";
 export * as Kpi from "./kpi/index.js";
 export * as Resolution from "./resolution/index.js";
+export * as Province from "./province/index.js";

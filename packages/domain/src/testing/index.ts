@@ -7,3 +7,4 @@ export * from "./classification.js";
 export * from "./dates.js";
 export * from "./kpi.js";
 export * from "./resolution.js";
+export * from "./eligibility.js";

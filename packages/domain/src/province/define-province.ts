@@ -1,0 +1,492 @@
+import { Data, Result } from "effect";
+import * as z from "zod";
+import { instruments, isInstrumentId, type InstrumentKind } from "../law/instruments.js";
+import { BasisSchema, formatBasis, type Basis } from "../eligibility/basis.js";
+import type { SupportLawId } from "../eligibility/governing-law.js";
+import { AmountSpecSchema, itemValueAt, supportItem, type AmountSpec, type DatedValue, type SupportItemIdOf } from "../eligibility/parameters.js";
+import { REGIME_IDS, type RegimeId } from "../eligibility/rules.js";
+import type { Confidence } from "../prelude/confidence.js";
+import { IsoDateSchema, type IsoDate, type Period } from "../prelude/date.js";
+import { issuesFromZod, type Issue } from "../prelude/errors.js";
+import type { Fraction } from "../prelude/fraction.js";
+import { LabelSchema, type Label } from "../prelude/label.js";
+import type { Comparison } from "../kpi/ratio.js";
+
+/**
+ * A local amount for a national support item, dated and cited to a provincial instrument. The
+ * item must belong to the law named (`item` is typed per law).
+ * @category province
+ * @since 0.1.0
+ */
+export type LocalRate = {
+  readonly [L in SupportLawId]: { readonly law: L; readonly item: SupportItemIdOf<L>; readonly versions: ReadonlyArray<DatedValue<AmountSpec>> };
+}[SupportLawId];
+
+/** Who decides each regime locally, over a period. @category province @since 0.1.0 */
+export type LocalAuthorities = DatedValue<Partial<Readonly<Record<RegimeId, string>>>>;
+
+/**
+ * A priority target group. `criterion` is applied to the person when the facts allow
+ * (`age_under`); `described` groups are informational (no request field matches them).
+ * @category province
+ * @since 0.1.0
+ */
+export interface PriorityGroup {
+  readonly id: string;
+  readonly label: Label;
+  readonly criterion: { readonly kind: "age_under"; readonly years: number } | { readonly kind: "described" };
+  readonly period: Period;
+  readonly basis: ReadonlyArray<Basis>;
+}
+
+/** A KPI target of a provincial plan (e.g. "over 90%" = `gt` 9/10). @category province @since 0.1.0 */
+export interface KpiTarget {
+  readonly id: string;
+  readonly label: Label;
+  readonly comparison: Comparison;
+  readonly target: Fraction;
+  readonly period: Period;
+  readonly basis: ReadonlyArray<Basis>;
+}
+
+/** A local campaign; `period: null` when its dates are unknown (then `unknownReason` says why). @category province @since 0.1.0 */
+export interface Campaign {
+  readonly id: string;
+  readonly label: Label;
+  readonly period: Period | null;
+  readonly keyDays: ReadonlyArray<IsoDate>;
+  readonly unknownReason?: Label;
+  readonly basis: ReadonlyArray<Basis>;
+}
+
+/** Tasks a plan assigns to a local agency. @category province @since 0.1.0 */
+export interface AgencyTasks {
+  readonly agency: Label;
+  readonly tasks: ReadonlyArray<Label>;
+  readonly basis: ReadonlyArray<Basis>;
+}
+
+/**
+ * The declared option points: the only things a province may set. National rules (the matrices,
+ * the regimes, the transitional rule, national amounts and durations) are not here, so setting
+ * them does not compile — and `parseProvinceConfig` rejects them at run time.
+ *
+ * **Law** — local People's Councils set spending levels under Circular 84/2019/TT-BTC and the
+ * support decrees; provincial plans set targets, campaigns and task assignments.
+ *
+ * **Gotchas** — every value is dated and cites its local basis; `support.localRates` is checked
+ * against national floors (e.g. travel-day meals ≥ 70,000 đồng/day under Circular 84/2019).
+ * @category province
+ * @since 0.1.0
+ */
+export interface OverridablePoints {
+  readonly "support.localRates": ReadonlyArray<LocalRate>;
+  readonly "support.authorities": ReadonlyArray<LocalAuthorities>;
+  readonly "support.priorityGroups": ReadonlyArray<PriorityGroup>;
+  readonly "kpi.targets": ReadonlyArray<KpiTarget>;
+  readonly "plan.campaigns": ReadonlyArray<Campaign>;
+  readonly "plan.tasks": ReadonlyArray<AgencyTasks>;
+}
+
+/** The name of a declared option point. @category province @since 0.1.0 */
+export type OverridePoint = keyof OverridablePoints;
+
+/** All declared option points. @category province @since 0.1.0 */
+export const OVERRIDE_POINTS = [
+  "support.localRates",
+  "support.authorities",
+  "support.priorityGroups",
+  "kpi.targets",
+  "plan.campaigns",
+  "plan.tasks",
+] as const satisfies ReadonlyArray<OverridePoint>;
+
+/** The overrides a province sets: any subset of the declared points, nothing else. @category province @since 0.1.0 */
+export type ProvinceOverrides = Partial<OverridablePoints>;
+
+/** A province's own instrument, not (yet) in the national registry; `id` is `<province>:<number>`. @category province @since 0.1.0 */
+export interface LocalInstrument {
+  readonly id: string;
+  readonly number: string;
+  readonly kind: InstrumentKind;
+  readonly title: Label;
+  readonly citeAs: Label;
+  readonly issuer: Label;
+  readonly issued?: IsoDate;
+  readonly effective?: IsoDate;
+  readonly confidence: Confidence;
+  readonly note?: string;
+}
+
+/** What a province package passes to {@link defineProvince}. @category province @since 0.1.0 */
+export interface ProvinceSpec {
+  /** Lower-case kebab id, e.g. `nghe-an`; province codes are data (the 2025 merger cut 63 to 34). */
+  readonly id: string;
+  /** The profile's version (the package version), recorded in every receipt. */
+  readonly version: string;
+  readonly name: Label;
+  /** Named a key locality for trafficking by the Government / MPS; `null` = unknown. */
+  readonly keyLocality?: boolean | null;
+  /** Registry ids of the province's instruments, and its own instruments not in the registry. */
+  readonly instruments?: ReadonlyArray<string | LocalInstrument>;
+  readonly overrides: ProvinceOverrides;
+}
+
+/** One line of an override manifest: what changes, from what, to what, on which local basis. @category province @since 0.1.0 */
+export interface ManifestEntry {
+  readonly point: OverridePoint;
+  readonly key: string;
+  readonly from: unknown;
+  readonly to: unknown;
+  readonly period: Period | null;
+  readonly basis: ReadonlyArray<Basis>;
+}
+
+/** A checked province profile, with its override manifest. @category province @since 0.1.0 */
+export interface ProvinceProfile {
+  readonly id: string;
+  readonly version: string;
+  readonly name: Label;
+  readonly keyLocality: boolean | null;
+  readonly instruments: ReadonlyArray<LocalInstrument>;
+  readonly overrides: ProvinceOverrides;
+  readonly manifest: ReadonlyArray<ManifestEntry>;
+}
+
+/**
+ * A province profile that breaks a rule of the extension mechanism: an undeclared point, a value
+ * under a national floor, an uncited or undated override.
+ * @category province
+ * @since 0.1.0
+ */
+export class InvalidOverride extends Data.TaggedError("InvalidOverride")<{
+  readonly province: string;
+  readonly issues: ReadonlyArray<Issue>;
+}> {
+  override get message(): string {
+    return `Province profile "${this.province}": ${this.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`;
+  }
+}
+
+const PROVINCE_ID = /^[a-z]+(?:-[a-z]+)*$/;
+
+const registryAsLocal = (id: string): LocalInstrument | undefined => {
+  if (!isInstrumentId(id)) return undefined;
+  const i = instruments[id];
+  const base = { id, number: i.number, kind: i.kind, title: i.title, citeAs: i.citeAs, issuer: i.issuer, confidence: i.confidence };
+  return {
+    ...base,
+    ...("issued" in i ? { issued: i.issued } : {}),
+    ...("effective" in i ? { effective: i.effective } : {}),
+    ...("note" in i ? { note: i.note } : {}),
+  };
+};
+
+const periodIssues = (p: Period, path: string): Issue[] =>
+  p.to !== undefined && p.to < p.from ? [{ path, message: `ends (${p.to}) before it starts (${p.from})` }] : [];
+
+const versionsIssues = <T>(vs: ReadonlyArray<DatedValue<T>>, path: string): Issue[] =>
+  vs.flatMap((v, i) => {
+    const prev = vs[i - 1];
+    return [
+      ...periodIssues(v, `${path}[${i}]`),
+      ...(prev !== undefined && (prev.to === undefined || prev.to >= v.from)
+        ? [{ path: `${path}[${i}]`, message: `starts ${v.from}, overlapping or preceding the previous version` }]
+        : []),
+    ];
+  });
+
+/** The national amount of an item over a local version's period (the first national version it overlaps). */
+const nationalOver = (itemId: string, p: Period): DatedValue<{ readonly amount: AmountSpec }> | undefined => {
+  const item = supportItem(itemId);
+  if (item === undefined) return undefined;
+  return itemValueAt(item, p.from) ?? item.versions.find((v) => (p.to === undefined || v.from <= p.to) && (v.to === undefined || v.to >= p.from));
+};
+
+const checkProfile = (spec: ProvinceSpec): Issue[] => {
+  const issues: Issue[] = [];
+  if (!PROVINCE_ID.test(spec.id)) issues.push({ path: "id", message: "a province id is lower-case kebab-case, e.g. nghe-an" });
+  for (const key of Object.keys(spec.overrides)) {
+    if (!(OVERRIDE_POINTS as ReadonlyArray<string>).includes(key))
+      issues.push({
+        path: `overrides.${key}`,
+        message: `"${key}" is not a declared option point; national rules cannot be overridden. Declared points: ${OVERRIDE_POINTS.join(", ")}`,
+      });
+  }
+  const declared = new Map<string, LocalInstrument>();
+  (spec.instruments ?? []).forEach((entry, i) => {
+    if (typeof entry === "string") {
+      const local = registryAsLocal(entry);
+      if (local === undefined) issues.push({ path: `instruments[${i}]`, message: `"${entry}" is not a registered instrument` });
+      else declared.set(entry, local);
+      return;
+    }
+    if (!entry.id.startsWith(`${spec.id}:`)) issues.push({ path: `instruments[${i}].id`, message: `a local instrument id starts with "${spec.id}:"` });
+    if (isInstrumentId(entry.id)) issues.push({ path: `instruments[${i}].id`, message: `"${entry.id}" is registered: list its id instead` });
+    declared.set(entry.id, entry);
+  });
+  const checkBasis = (basis: ReadonlyArray<Basis>, path: string, from?: IsoDate): void => {
+    if (basis.length === 0) issues.push({ path, message: "an override must cite its local legal basis" });
+    basis.forEach((b, i) => {
+      const local = declared.get(b.instrument);
+      if (local === undefined && !isInstrumentId(b.instrument))
+        issues.push({ path: `${path}[${i}].instrument`, message: `"${b.instrument}" is neither registered nor declared in instruments` });
+      const registered = isInstrumentId(b.instrument) ? instruments[b.instrument] : undefined;
+      if (registered !== undefined && "province" in registered && registered.province !== spec.id)
+        issues.push({ path: `${path}[${i}].instrument`, message: `"${b.instrument}" belongs to another province` });
+      if (from !== undefined && from < b.effective.from)
+        issues.push({ path, message: `applies from ${from}, before its basis ${formatBasis(b, "en")} is in force (${b.effective.from})` });
+    });
+  };
+  const o = spec.overrides;
+  (o["support.localRates"] ?? []).forEach((rate, i) => {
+    const path = `overrides["support.localRates"][${i}]`;
+    const item = supportItem(rate.item);
+    if (item === undefined || item.law !== rate.law) {
+      issues.push({ path: `${path}.item`, message: `"${String(rate.item)}" is not a support item of Law ${rate.law}` });
+      return;
+    }
+    issues.push(...versionsIssues(rate.versions, `${path}.versions`));
+    rate.versions.forEach((v, j) => {
+      checkBasis(v.basis, `${path}.versions[${j}].basis`, v.from);
+      const national = nationalOver(rate.item, v);
+      const floor = national?.value.amount.kind === "floor" ? national.value.amount.vnd : undefined;
+      if (floor !== undefined && (v.value.kind === "fixed" || v.value.kind === "floor") && v.value.vnd < floor)
+        issues.push({
+          path: `${path}.versions[${j}].value.vnd`,
+          message: `${v.value.vnd} đồng is below the national floor of ${floor} đồng (${national?.basis.map((b) => formatBasis(b, "en")).join("; ")})`,
+        });
+      if (v.value.kind === "reference") issues.push({ path: `${path}.versions[${j}].value`, message: "a local rate is a figure, a floor or an explicit unknown, not a reference" });
+    });
+  });
+  (o["support.authorities"] ?? []).forEach((a, i) => {
+    const path = `overrides["support.authorities"][${i}]`;
+    issues.push(...periodIssues(a, path));
+    checkBasis(a.basis, `${path}.basis`, a.from);
+    for (const k of Object.keys(a.value))
+      if (!(REGIME_IDS as ReadonlyArray<string>).includes(k)) issues.push({ path: `${path}.value.${k}`, message: `"${k}" is not a regime id` });
+  });
+  issues.push(...versionsIssues(o["support.authorities"] ?? [], `overrides["support.authorities"]`).filter((x) => x.message.includes("overlapping")));
+  (o["support.priorityGroups"] ?? []).forEach((g, i) => {
+    const path = `overrides["support.priorityGroups"][${i}]`;
+    issues.push(...periodIssues(g.period, `${path}.period`));
+    checkBasis(g.basis, `${path}.basis`);
+    if (g.criterion.kind === "age_under" && !(Number.isInteger(g.criterion.years) && g.criterion.years > 0 && g.criterion.years <= 18))
+      issues.push({ path: `${path}.criterion.years`, message: "an age criterion is a whole number of years from 1 to 18" });
+  });
+  (o["kpi.targets"] ?? []).forEach((t, i) => {
+    const path = `overrides["kpi.targets"][${i}]`;
+    issues.push(...periodIssues(t.period, `${path}.period`));
+    checkBasis(t.basis, `${path}.basis`);
+    if (!(t.target.denominator > 0 && t.target.numerator >= 0 && t.target.numerator <= t.target.denominator))
+      issues.push({ path: `${path}.target`, message: "a KPI target is a rate between 0 and 1" });
+  });
+  (o["plan.campaigns"] ?? []).forEach((c, i) => {
+    const path = `overrides["plan.campaigns"][${i}]`;
+    if (c.period === null && c.unknownReason === undefined) issues.push({ path: `${path}.unknownReason`, message: "a campaign without dates says why they are unknown" });
+    if (c.period !== null) issues.push(...periodIssues(c.period, `${path}.period`));
+    checkBasis(c.basis, `${path}.basis`);
+  });
+  (o["plan.tasks"] ?? []).forEach((t, i) => {
+    const path = `overrides["plan.tasks"][${i}]`;
+    if (t.tasks.length === 0) issues.push({ path: `${path}.tasks`, message: "list at least one task" });
+    checkBasis(t.basis, `${path}.basis`);
+  });
+  return issues;
+};
+
+const manifestOf = (spec: ProvinceSpec): ManifestEntry[] => {
+  const o = spec.overrides;
+  return [
+    ...(o["support.localRates"] ?? []).flatMap((rate) =>
+      rate.versions.map((v): ManifestEntry => ({
+        point: "support.localRates",
+        key: `${rate.law}:${rate.item}`,
+        from: nationalOver(rate.item, v)?.value.amount ?? null,
+        to: v.value,
+        period: { from: v.from, ...(v.to === undefined ? {} : { to: v.to }) },
+        basis: v.basis,
+      })),
+    ),
+    ...(o["support.authorities"] ?? []).flatMap((a) =>
+      Object.entries(a.value).map(([regime, authority]): ManifestEntry => ({
+        point: "support.authorities",
+        key: regime,
+        from: null,
+        to: authority,
+        period: { from: a.from, ...(a.to === undefined ? {} : { to: a.to }) },
+        basis: a.basis,
+      })),
+    ),
+    ...(o["support.priorityGroups"] ?? []).map((g): ManifestEntry => ({
+      point: "support.priorityGroups",
+      key: g.id,
+      from: null,
+      to: { label: g.label, criterion: g.criterion },
+      period: g.period,
+      basis: g.basis,
+    })),
+    ...(o["kpi.targets"] ?? []).map((t): ManifestEntry => ({
+      point: "kpi.targets",
+      key: t.id,
+      from: null,
+      to: { label: t.label, comparison: t.comparison, target: t.target },
+      period: t.period,
+      basis: t.basis,
+    })),
+    ...(o["plan.campaigns"] ?? []).map((c): ManifestEntry => ({
+      point: "plan.campaigns",
+      key: c.id,
+      from: null,
+      to: { label: c.label, keyDays: c.keyDays, ...(c.unknownReason === undefined ? {} : { unknownReason: c.unknownReason }) },
+      period: c.period,
+      basis: c.basis,
+    })),
+    ...(o["plan.tasks"] ?? []).map((t): ManifestEntry => ({
+      point: "plan.tasks",
+      key: t.agency.en,
+      from: null,
+      to: { agency: t.agency, tasks: t.tasks },
+      period: null,
+      basis: t.basis,
+    })),
+  ];
+};
+
+/**
+ * Checks a province profile and builds its override manifest.
+ *
+ * **Law** — a province may set only the declared option points ({@link OverridablePoints}); each
+ * override is dated and cites a local instrument in force from its first day; amounts respect
+ * national floors.
+ *
+ * **When to use** — in a province package (`@ctip-vn/province-<id>`), once, at module level; pass
+ * the profile to `assessEligibility(input, { province })`.
+ *
+ * **Gotchas** — an undeclared point is a type error in TypeScript and an `InvalidOverride` at run
+ * time (for JSON config, use {@link parseProvinceConfig}). A legal "unknown" amount is a valid
+ * override (`{ kind: "unknown", reason }`): it records the local basis without inventing a figure.
+ *
+ * **Example**
+ * ```ts
+ * const result = defineProvince({
+ *   id: "quang-tri", version: "0.1.0", name: { vi: "Quảng Trị", en: "Quảng Trị" },
+ *   instruments: [{ id: "quang-tri:12/2026/NQ-HĐND", number: "12/2026/NQ-HĐND", kind: "council_resolution", ... }],
+ *   overrides: { "support.localRates": [{ law: "66/2011/QH12", item: "travel_day_meals", versions: [...] }] },
+ * });
+ * // Success → ProvinceProfile with manifest [{ point: "support.localRates", key: "66/2011/QH12:travel_day_meals", from, to, ... }]
+ * ```
+ * @category province
+ * @since 0.1.0
+ */
+export const defineProvince = (spec: ProvinceSpec): Result.Result<ProvinceProfile, InvalidOverride> => {
+  const issues = checkProfile(spec);
+  if (issues.length > 0) return Result.fail(new InvalidOverride({ province: spec.id, issues }));
+  const resolved = (spec.instruments ?? []).flatMap((e) => {
+    const local = typeof e === "string" ? registryAsLocal(e) : e;
+    return local === undefined ? [] : [local];
+  });
+  return Result.succeed({
+    id: spec.id,
+    version: spec.version,
+    name: spec.name,
+    keyLocality: spec.keyLocality ?? null,
+    instruments: resolved,
+    overrides: spec.overrides,
+    manifest: manifestOf(spec),
+  });
+};
+
+const DatedSchema = <T extends z.ZodType>(value: T) =>
+  z.object({ from: IsoDateSchema, to: IsoDateSchema.optional(), value, basis: z.array(BasisSchema) }).strict();
+const PeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema.optional() }).strict();
+
+/** zod schema of the untyped (JSON) province configuration. @category province @since 0.1.0 */
+export const ProvinceConfig = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    name: LabelSchema,
+    keyLocality: z.boolean().nullable().optional(),
+    instruments: z
+      .array(
+        z.union([
+          z.string(),
+          z.object({
+            id: z.string(),
+            number: z.string(),
+            kind: z.string(),
+            title: LabelSchema,
+            citeAs: LabelSchema,
+            issuer: LabelSchema,
+            issued: IsoDateSchema.optional(),
+            effective: IsoDateSchema.optional(),
+            confidence: z.enum(["verified", "secondary", "unverified"]),
+            note: z.string().optional(),
+          }),
+        ]),
+      )
+      .optional(),
+    overrides: z
+      .object({
+        "support.localRates": z.array(z.object({ law: z.enum(["53/2024/QH15", "66/2011/QH12"]), item: z.string(), versions: z.array(DatedSchema(AmountSpecSchema)) })).optional(),
+        "support.authorities": z.array(DatedSchema(z.record(z.string(), z.string()))).optional(),
+        "support.priorityGroups": z
+          .array(
+            z.object({
+              id: z.string(),
+              label: LabelSchema,
+              criterion: z.union([z.object({ kind: z.literal("age_under"), years: z.number().int() }), z.object({ kind: z.literal("described") })]),
+              period: PeriodSchema,
+              basis: z.array(BasisSchema),
+            }),
+          )
+          .optional(),
+        "kpi.targets": z
+          .array(
+            z.object({
+              id: z.string(),
+              label: LabelSchema,
+              comparison: z.enum(["gt", "gte", "lt", "lte", "eq"]),
+              target: z.object({ numerator: z.number().int(), denominator: z.number().int() }),
+              period: PeriodSchema,
+              basis: z.array(BasisSchema),
+            }),
+          )
+          .optional(),
+        "plan.campaigns": z
+          .array(
+            z.object({
+              id: z.string(),
+              label: LabelSchema,
+              period: PeriodSchema.nullable(),
+              keyDays: z.array(IsoDateSchema),
+              unknownReason: LabelSchema.optional(),
+              basis: z.array(BasisSchema),
+            }),
+          )
+          .optional(),
+        "plan.tasks": z.array(z.object({ agency: LabelSchema, tasks: z.array(LabelSchema), basis: z.array(BasisSchema) })).optional(),
+      })
+      .catchall(z.unknown()),
+  })
+  .meta({ id: "ProvinceConfig", title: "Province profile configuration (JSON)" });
+
+/**
+ * Checks an untyped (JSON) province configuration: shape first, then the same rules as
+ * {@link defineProvince}. An undeclared option point is reported by name.
+ *
+ * **Example**
+ * ```ts
+ * parseProvinceConfig({ id: "x", version: "1", name: {...}, overrides: { "support.matrix": [] } })
+ * // Failure → InvalidOverride { issues: [{ path: "overrides.support.matrix", message: "\"support.matrix\" is not a declared option point; …" }] }
+ * ```
+ * @category province
+ * @since 0.1.0
+ */
+export const parseProvinceConfig = (json: unknown): Result.Result<ProvinceProfile, InvalidOverride> => {
+  const parsed = ProvinceConfig.safeParse(json);
+  const id = typeof json === "object" && json !== null && "id" in json && typeof json.id === "string" ? json.id : "(unknown)";
+  if (!parsed.success) return Result.fail(new InvalidOverride({ province: id, issues: issuesFromZod(parsed.error.issues) }));
+  return defineProvince(parsed.data as unknown as ProvinceSpec);
+};

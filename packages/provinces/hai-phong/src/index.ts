@@ -1,0 +1,5 @@
+/**
+ * `@ctip-vn/province-hai-phong` — the Hải Phòng city profile for `@ctip-vn/domain`.
+ * @module
+ */
+export * from "./profile.js";

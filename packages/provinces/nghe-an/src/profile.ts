@@ -1,0 +1,140 @@
+import type { Basis } from "@ctip-vn/domain/eligibility";
+import { defineProvince, type ProvinceProfile, type ProvinceSpec } from "@ctip-vn/domain/province";
+import { isoDate, type Label } from "@ctip-vn/domain";
+import { Result } from "effect";
+import { version } from "../package.json";
+
+const d = isoDate;
+
+/**
+ * Nghệ An Resolution 04/2020/NQ-HĐND of 22/07/2020, in force 01/08/2020 (VBPL-NA04, [V]):
+ * "spending contents and levels for victim-support work and the support regimes for victims of
+ * trafficking in Nghệ An". Its body was not readable, so no article is cited and every amount is
+ * an explicit unknown.
+ * @category province
+ * @since 0.1.0
+ */
+export const resolution04_2020: Basis = {
+  instrument: "nghe-an:04/2020/NQ-HĐND",
+  effective: { from: d("2020-08-01") },
+  confidence: "unverified",
+  note: "Resolution number, date and in-force date verified (vbpl.vn status box); the items it prices are inferred from its title and Circular 84/2019/TT-BTC (meals, travel-day meals, initial hardship allowance) — body not read.",
+};
+
+/** Nghệ An Plan 179/KH-UBND of 16/03/2022 (seed 003, Baonghean.vn) [S]. @category province @since 0.1.0 */
+export const plan179: Basis = {
+  instrument: "nghe-an:179/KH-UBND",
+  effective: { from: d("2022-03-16") },
+  confidence: "secondary",
+  note: "Seed 003 (Baonghean.vn, English). Targets identical to Decision 193/QĐ-TTg.",
+};
+
+/** Nghệ An Official Dispatch 6654/UBND-NC of 10/08/2023 (seed 002) [S]. @category province @since 0.1.0 */
+export const dispatch6654: Basis = {
+  instrument: "nghe-an:6654/UBND-NC",
+  effective: { from: d("2023-08-10") },
+  confidence: "secondary",
+  note: "Seed 002 (Baonghean.vn): task assignments.",
+};
+
+/** Nghệ An Resolution 24/2019/NQ-HĐND (24/12/2019; session 12/12/2019) [S]. @category province @since 0.1.0 */
+export const resolution24_2019: Basis = {
+  instrument: "nghe-an:24/2019/NQ-HĐND",
+  effective: { from: d("2019-12-24") },
+  confidence: "secondary",
+  note: "Dated 24/12/2019 (infonet) while the session is reported on 12/12/2019 (plo.vn); in-force date not found, dated from signature.",
+};
+
+const UNKNOWN_LOCAL: Label = {
+  vi: "Mức chi do Nghị quyết 04/2020/NQ-HĐND tỉnh Nghệ An quy định; nội dung nghị quyết chưa đọc được nên chưa có con số",
+  en: "Level set by Nghệ An Resolution 04/2020/NQ-HĐND; the resolution's body was not readable, so no figure is known",
+};
+
+// Plan 179 is the 2022 plan: its targets and groups are dated to the end of 2022 [M: end date from the plan year].
+const PLAN_179_PERIOD = { from: d("2022-03-16"), to: d("2022-12-31") };
+
+/**
+ * The measures of the draft HĐND resolution "on a number of solutions to improve the effectiveness
+ * of preventing and combating human trafficking" (seed 000, PPC meeting of 4 November, 2019 [M]),
+ * adopted as Resolution 24/2019/NQ-HĐND. The draft had 6 articles; the seed does not map the
+ * measures to articles, so none is cited.
+ * @category province
+ * @since 0.1.0
+ */
+export const draftResolutionMeasures: ReadonlyArray<{ readonly label: Label; readonly basis: Basis }> = [
+  { vi: "Nâng cao năng lực, hiệu quả lãnh đạo, chỉ đạo", en: "Improve the capacity and effectiveness of leadership and direction" },
+  { vi: "Đổi mới, đa dạng hóa tuyên truyền, phổ biến, giáo dục pháp luật về phòng, chống mua bán người", en: "Innovate and diversify propaganda and legal education on anti-trafficking" },
+  { vi: "Thường xuyên rà soát, tham mưu chính sách, pháp luật về phòng, chống mua bán người", en: "Regularly review and advise on anti-trafficking policies and laws" },
+  { vi: "Tăng cường quản lý nhà nước về an ninh, trật tự", en: "Strengthen state management of security and order" },
+  { vi: "Kiên quyết đấu tranh, kiềm chế, làm giảm tội phạm mua bán người", en: "Resolutely fight to contain and reduce trafficking crimes" },
+  { vi: "Quan tâm hỗ trợ nạn nhân trở về", en: "Attend to supporting returning victims" },
+].map((label) => ({ label, basis: resolution24_2019 }));
+
+/**
+ * The Nghệ An profile as passed to `defineProvince`.
+ *
+ * **Law** — local rates: Resolution 04/2020/NQ-HĐND (old regime, Law 66/2011 + Decree 09/2013 +
+ * Circular 84/2019), amounts unknown; KPI targets and the 01/07–30/09/2022 peak campaign: Plan
+ * 179/KH-UBND [seed 003]; target groups: Plan 179 [seed 003]; tasks: Dispatch 6654/UBND-NC
+ * [seed 002]. Nghệ An is a key locality (địa phương trọng điểm) [seed 000, 004].
+ * @category province
+ * @since 0.1.0
+ */
+export const ngheAnSpec: ProvinceSpec = {
+  id: "nghe-an",
+  version,
+  name: { vi: "Tỉnh Nghệ An", en: "Nghệ An province" },
+  keyLocality: true,
+  instruments: ["nghe-an:04/2020/NQ-HĐND", "nghe-an:24/2019/NQ-HĐND", "nghe-an:173/KH-UBND", "nghe-an:179/KH-UBND", "nghe-an:6654/UBND-NC"],
+  overrides: {
+    "support.localRates": (["meals_at_facility", "travel_day_meals", "initial_hardship_allowance"] as const).map((item) => ({
+      law: "66/2011/QH12" as const,
+      item,
+      versions: [{ from: d("2020-08-01"), value: { kind: "unknown" as const, reason: UNKNOWN_LOCAL }, basis: [resolution04_2020] }],
+    })),
+    "kpi.targets": [
+      { id: "K1", label: { vi: "100% tố giác, tin báo về tội phạm, kiến nghị khởi tố liên quan đến mua bán người được tiếp nhận, phân loại", en: "100% of trafficking-related denunciations, crime reports and prosecution recommendations received and classified" }, comparison: "eq", target: { numerator: 1, denominator: 1 }, period: PLAN_179_PERIOD, basis: [plan179] },
+      { id: "K2", label: { vi: "Tỷ lệ giải quyết tố giác, tin báo đạt trên 90%", en: "Resolution rate of reports over 90%" }, comparison: "gt", target: { numerator: 9, denominator: 10 }, period: PLAN_179_PERIOD, basis: [plan179] },
+      { id: "K3", label: { vi: "Tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố", en: "Investigation and discovery rate over 90% of cases initiated" }, comparison: "gt", target: { numerator: 9, denominator: 10 }, period: PLAN_179_PERIOD, basis: [plan179] },
+      { id: "K4", label: { vi: "95% số vụ án mua bán người hàng năm được giải quyết và truy tố", en: "95% of trafficking cases each year resolved and indicted" }, comparison: "gte", target: { numerator: 19, denominator: 20 }, period: PLAN_179_PERIOD, basis: [{ ...plan179, note: "Comparison ≥ inferred from the absence of \"trên\" [M]." }] },
+      { id: "K5", label: { vi: "90% số vụ án mua bán người hàng năm được giải quyết, xét xử", en: "90% of trafficking cases each year resolved and tried" }, comparison: "gte", target: { numerator: 9, denominator: 10 }, period: PLAN_179_PERIOD, basis: [{ ...plan179, note: "Comparison ≥ inferred from the absence of \"trên\" [M]." }] },
+    ],
+    "plan.campaigns": [
+      {
+        id: "peak-2022",
+        label: { vi: "Đợt cao điểm tấn công, trấn áp tội phạm mua bán người trên địa bàn tỉnh", en: "Province-wide peak campaign against trafficking crimes" },
+        period: { from: d("2022-07-01"), to: d("2022-09-30") },
+        keyDays: [],
+        basis: [plan179],
+      },
+    ],
+    "support.priorityGroups": [
+      { id: "ethnic-minority-mountainous", label: { vi: "Đồng bào dân tộc thiểu số, vùng sâu, vùng xa, miền núi", en: "Ethnic minorities in remote and mountainous areas" }, criterion: { kind: "described" }, period: PLAN_179_PERIOD, basis: [plan179] },
+      { id: "covid-affected-workers", label: { vi: "Người lao động bị ảnh hưởng bởi dịch COVID-19", en: "Workers affected by COVID-19" }, criterion: { kind: "described" }, period: PLAN_179_PERIOD, basis: [plan179] },
+    ],
+    "plan.tasks": [
+      { agency: { vi: "Công an tỉnh, Bộ đội Biên phòng tỉnh", en: "Provincial Police and Border Guard" }, tasks: [{ vi: "Mở các đợt cao điểm tấn công; tiếp nhận, xử lý tố giác, tin báo về tội phạm", en: "Run peak attack periods; receive and handle denunciations and crime reports" }], basis: [dispatch6654] },
+      { agency: { vi: "Cơ quan điều tra, Viện kiểm sát, Tòa án", en: "Investigation agencies, Procuracy, Courts" }, tasks: [{ vi: "Đẩy nhanh điều tra, truy tố, xét xử nghiêm minh", en: "Speed up investigation, prosecution and strict trial" }], basis: [dispatch6654] },
+      { agency: { vi: "Sở Lao động – Thương binh và Xã hội, Ủy ban nhân dân cấp huyện", en: "Department of Labour, War Invalids and Social Affairs; district People's Committees" }, tasks: [{ vi: "Giải quyết việc làm; bố trí kinh phí phòng, chống mua bán người và hỗ trợ nạn nhân trở về; huy động nguồn lực khác", en: "Jobs; budget for anti-trafficking and for supporting returning victims; mobilise other resources" }], basis: [dispatch6654] },
+    ],
+  },
+};
+
+/**
+ * The checked Nghệ An profile, with its override manifest.
+ *
+ * **When to use** — `assessEligibility({ ..., province: "nghe-an" }, { provinces: [ngheAn] })`.
+ *
+ * **Gotchas** — the local rates affect only old-regime (Law 66/2011) items: Resolution 04/2020 rests
+ * on Decree 09/2013 and Circular 84/2019, and whether it still applies after 01/07/2025 is unknown
+ * [M]; they reach persons identified before 01/07/2025. Every amount stays `unknown`.
+ *
+ * **Example**
+ * ```ts
+ * assessEligibility({ asOf: "2024-05-01", province: "nghe-an", person: { ... } }, { provinces: [ngheAn] })
+ * // essential_needs_and_travel → items meals_at_facility / travel_day_meals: source "provincial", amount unknown, basis cites 04/2020/NQ-HĐND
+ * ```
+ * @category province
+ * @since 0.1.0
+ */
+export const ngheAn: ProvinceProfile = Result.getOrThrow(defineProvince(ngheAnSpec));
