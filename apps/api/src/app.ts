@@ -1,44 +1,135 @@
-import { LIBRARY_VERSION } from "@ctip-vn/domain";
-import { Hono } from "hono";
+import { createRoute, z } from "@hono/zod-openapi";
+import { LIBRARY_VERSION, type IsoDate } from "@ctip-vn/domain";
+import { decideCase } from "@ctip-vn/domain/classification";
+import { assessEligibility } from "@ctip-vn/domain/eligibility";
+import type { ProvinceProfile } from "@ctip-vn/domain/province";
+import { haiPhong } from "@ctip-vn/province-hai-phong";
+import { ngheAn } from "@ctip-vn/province-nghe-an";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { HTTPException } from "hono/http-exception";
-import { internalError, notFound, problemOf, sendProblem } from "./problem.js";
-
-/** What the API needs from its runtime (Node with libSQL, or Workers with D1). */
-export interface Storage {
-  readonly kind: "sqlite" | "d1" | "memory";
-  /** Resolves when the store answers a trivial query; rejects otherwise. */
-  readonly ping: () => Promise<void>;
-}
+import { docsInit, docsPage } from "./docs.js";
+import { problemResponses, sendProblem } from "./problem.js";
+import { rateLimit } from "./rate-limit.js";
+import { json, router } from "./router.js";
+import { authRoutes } from "./routes/auth.js";
+import { classificationRoutes } from "./routes/classification.js";
+import { decisionRoutes, type Evaluator } from "./routes/decisions.js";
+import { eligibilityRoutes } from "./routes/eligibility.js";
+import { provinceRoutes } from "./routes/provinces.js";
+import { resolutionRoutes } from "./routes/resolutions.js";
+import { kpiRoutes } from "./routes/kpi.js";
+import { lawRoutes } from "./routes/law.js";
+import type { Store } from "./store/store.js";
 
 export interface AppOptions {
-  readonly storage: Storage;
-  /** Called for unexpected errors; receives no request body, so no personal data is logged. */
-  readonly logError?: (message: string, meta: Record<string, unknown>) => void;
+  readonly store: Store;
+  readonly storageKind: "sqlite" | "d1";
+  /** Origins allowed to call the API from a browser (the admin is served same-origin). */
+  readonly corsOrigins?: ReadonlyArray<string>;
+  /** Requests per minute per client. */
+  readonly rateLimitPerMinute?: number;
+  readonly maxBodyBytes?: number;
+  /** Identifies the client for rate limiting (remote address on Node, cf-connecting-ip on Workers). */
+  readonly clientKey?: (c: Context) => string;
+  /** Where the docs page loads Swagger UI from. */
+  readonly docsAssets?: string;
+  /** Province profiles installed (default: the packaged Nghệ An and Hải Phòng profiles). */
+  readonly provinces?: ReadonlyArray<ProvinceProfile>;
+  /** Structured log sink; never receives request bodies. */
+  readonly log?: (entry: Record<string, unknown>) => void;
 }
 
+const classification: Evaluator = {
+  evaluate: (input) => decideCase(input),
+  withAsOf: (input, asOf: IsoDate) => ({ ...(input as object), offenceDate: asOf }),
+};
+
+const eligibility = (provinces: ReadonlyArray<ProvinceProfile>): Evaluator => ({
+  evaluate: (input) => assessEligibility(input, { provinces }),
+  withAsOf: (input, asOf: IsoDate) => ({ ...(input as object), asOf }),
+});
+
+const Health = z.object({ status: z.literal("ok"), version: z.string(), storage: z.string() }).openapi("Health");
+
 export const createApp = (options: AppOptions) => {
-  const app = new Hono<{ Variables: { requestId: string } }>()
-    .use(requestId())
-    .use(secureHeaders())
-    .get("/health", async (c) => {
-      const started = Date.now();
-      try {
-        await options.storage.ping();
-        return c.json({ status: "ok" as const, version: LIBRARY_VERSION, storage: options.storage.kind, latencyMs: Date.now() - started }, 200);
-      } catch {
-        return sendProblem(c, problemOf("storage-unavailable", 503, "Storage unavailable", { storage: options.storage.kind }));
-      }
-    });
-  app.notFound(notFound);
-  app.onError((err, c) => {
-    if (err instanceof HTTPException && err.status < 500)
-      return sendProblem(c, problemOf("http", err.status, err.message || "Request error"));
-    options.logError?.("unhandled error", { requestId: c.get("requestId"), path: c.req.path, error: err.name });
-    return internalError(c, c.get("requestId"));
+  const log = options.log ?? (() => {});
+  const provinces = options.provinces ?? [ngheAn, haiPhong];
+  const app = router();
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = Date.now();
+    await next();
+    log({ level: "info", requestId: c.get("requestId"), method: c.req.method, path: c.req.path, status: c.res.status, ms: Date.now() - started });
   });
-  return app;
+  app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "https://cdn.jsdelivr.net"], styleSrc: ["'self'", "'unsafe-inline'", "https://cdn.jsdelivr.net"], imgSrc: ["'self'", "data:"] } }));
+  app.use("/v1/*", cors({ origin: [...(options.corsOrigins ?? [])], allowHeaders: ["Content-Type", "Authorization", "Accept-Language"], maxAge: 600 }));
+  app.use(
+    "/v1/*",
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 1024 * 1024,
+      onError: (c) => sendProblem(c, "payload-too-large", { detail: { vi: "Nội dung vượt quá giới hạn.", en: `The body exceeds ${options.maxBodyBytes ?? 1024 * 1024} bytes.` } }),
+    }),
+  );
+  app.use("/v1/*", rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000, key: options.clientKey ?? (() => "local") }));
+  app.use("/v1/*", async (c, next) => {
+    const method = c.req.method;
+    const length = c.req.header("content-length");
+    const hasBody = (method === "POST" || method === "PUT" || method === "PATCH") && length !== "0";
+    if (hasBody && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json") && !c.req.path.endsWith("/logout") && !c.req.path.endsWith("/replay"))
+      return sendProblem(c, "unsupported-media-type", { detail: { vi: "Gửi dữ liệu dạng application/json.", en: "Send the body as application/json." } });
+    await next();
+    return undefined;
+  });
+
+  const routes = app
+    .openapi(
+      createRoute({ method: "get", path: "/health", tags: ["System"], summary: "Liveness and database check", responses: { 200: json(Health, "Healthy"), ...problemResponses(503) } }),
+      async (c) => {
+        try {
+          await options.store.ping();
+          return c.json({ status: "ok" as const, version: LIBRARY_VERSION, storage: options.storageKind }, 200);
+        } catch {
+          return sendProblem(c, "storage-unavailable");
+        }
+      },
+    )
+    .route("/", classificationRoutes())
+    .route("/", kpiRoutes())
+    .route("/", lawRoutes())
+    .route("/", authRoutes(options.store))
+    .route("/", eligibilityRoutes(provinces))
+    .route("/", resolutionRoutes(options.store))
+    .route("/", provinceRoutes(options.store, provinces))
+    .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }));
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "ctip-vn API",
+      version: LIBRARY_VERSION,
+      description: "Vietnam's counter-trafficking-in-persons law: case classification, KPIs, the law catalogue and records. Errors are RFC 9457 problem+json.",
+      license: { name: "Apache-2.0", url: "https://www.apache.org/licenses/LICENSE-2.0" },
+    },
+    servers: [{ url: "/" }],
+  });
+  app.get("/docs", (c) => c.html(docsPage(options.docsAssets ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0")));
+  app.get("/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
+
+  app.notFound((c) => sendProblem(c, "not-found", { detail: { vi: `Không có tài nguyên ${c.req.method} ${c.req.path}.`, en: `No resource at ${c.req.method} ${c.req.path}.` } }));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status < 500) {
+      const malformed = err.status === 400 && /json/i.test(err.message);
+      return sendProblem(c, malformed ? "malformed-json" : err.status === 413 ? "payload-too-large" : err.status === 401 ? "unauthenticated" : "invalid-request", { detail: err.message });
+    }
+    log({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: err.name });
+    return sendProblem(c, "internal", { requestId: c.get("requestId") });
+  });
+  return routes;
 };
 
 export type AppType = ReturnType<typeof createApp>;

@@ -1,44 +1,67 @@
 import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.js";
-import { openDatabase, sqliteStorage } from "./db.js";
-import { serveAdmin } from "./static.js";
+import { bootstrapAdmin } from "./auth.js";
+import { serveStatic } from "./static.js";
+import { openLibsqlStore } from "./store/libsql.js";
 
-const port = Number(process.env["PORT"] ?? 8787);
-const host = process.env["HOST"] ?? "127.0.0.1";
-const databaseUrl = process.env["DATABASE_URL"] ?? "file:./data/ctip.sqlite";
-const adminDir = process.env["ADMIN_DIR"] ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
+const env = process.env;
+const port = Number(env["PORT"] ?? 8787);
+const host = env["HOST"] ?? "127.0.0.1";
+const databaseUrl = env["DATABASE_URL"] ?? "file:./data/ctip.sqlite";
+const adminDir = env["ADMIN_DIR"] ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
+const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+const log = (entry: Record<string, unknown>) => console.info(JSON.stringify({ time: new Date().toISOString(), ...entry }));
 
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`PORT must be a TCP port number, got ${JSON.stringify(process.env["PORT"])}`);
+  console.error(`PORT must be a TCP port number, got ${JSON.stringify(env["PORT"])}`);
   process.exit(2);
 }
 
-const db = await openDatabase(databaseUrl);
-const api = createApp({
-  storage: sqliteStorage(db),
-  logError: (message, meta) => console.error(JSON.stringify({ level: "error", message, ...meta })),
-});
-const admin = existsSync(adminDir) ? serveAdmin(adminDir) : undefined;
+const { store, applied, close } = await openLibsqlStore(databaseUrl);
+if (applied.length > 0) log({ level: "info", message: "applied migrations", migrations: applied });
+const admin = await bootstrapAdmin(store, { ADMIN_EMAIL: env["ADMIN_EMAIL"], ADMIN_PASSWORD: env["ADMIN_PASSWORD"] });
+if (admin?.password !== undefined)
+  console.info(`First start: created admin ${admin.email} with one-time password ${admin.password} (set ADMIN_EMAIL/ADMIN_PASSWORD to choose)`);
 
-const server = serve({
-  hostname: host,
-  port,
-  fetch: async (request) => {
-    const response = await api.fetch(request);
-    if (response.status !== 404 || admin === undefined || request.method !== "GET") return response;
-    const path = new URL(request.url).pathname;
-    if (path.startsWith("/api/") || path === "/health") return response;
-    return (await admin(path)) ?? response;
-  },
-}, (info) => {
-  console.info(`ctip-vn is running at http://${host}:${info.port}/ (database ${databaseUrl}${admin ? "" : ", admin app not built"})`);
+const api = createApp({
+  store,
+  storageKind: "sqlite",
+  corsOrigins: (env["CORS_ORIGINS"] ?? "").split(",").filter((o) => o !== ""),
+  rateLimitPerMinute: Number(env["RATE_LIMIT_PER_MINUTE"] ?? 600),
+  clientKey: (c) => getConnInfo(c).remote.address ?? "unknown",
+  docsAssets: "/docs/assets",
+  log: env["LOG_REQUESTS"] === "0" ? () => {} : log,
 });
+const adminFiles = existsSync(adminDir) ? serveStatic(adminDir, { spa: true }) : undefined;
+const swaggerFiles = serveStatic(swaggerDir, { spa: false });
+
+const server = serve(
+  {
+    hostname: host,
+    port,
+    fetch: async (request, bindings) => {
+      const url = new URL(request.url);
+      if (request.method === "GET" && url.pathname.startsWith("/docs/assets/"))
+        return (await swaggerFiles(url.pathname.slice("/docs/assets".length))) ?? api.fetch(request, bindings);
+      const response = await api.fetch(request, bindings);
+      if (response.status !== 404 || adminFiles === undefined || request.method !== "GET") return response;
+      if (url.pathname.startsWith("/v1/") || url.pathname === "/health" || url.pathname.startsWith("/docs") || url.pathname === "/openapi.json") return response;
+      return (await adminFiles(url.pathname)) ?? response;
+    },
+  },
+  (info) => {
+    console.info(`ctip-vn is running at http://${host}:${info.port}/ — API docs at /docs (database ${databaseUrl}${adminFiles ? "" : "; admin app not built"})`);
+  },
+);
 
 const stop = () => {
   server.close(() => {
-    db.close();
+    close();
     process.exit(0);
   });
 };

@@ -1,36 +1,101 @@
+import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import type { TypedResponse } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** Base URI of the documented problem types (RFC 9457). */
 export const PROBLEM_BASE = "https://ctip-vn.github.io/problems/";
 
-/** An RFC 9457 problem document; extension members are allowed. */
-export interface Problem {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly instance?: string;
-  readonly [extension: string]: unknown;
-}
+/** An RFC 9457 problem document as this API sends it. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    missingFacts: z.array(z.string()).optional(),
+  })
+  .catchall(z.unknown())
+  .openapi("Problem");
+export type Problem = z.infer<typeof Problem>;
 
-/** Builds a problem of one of our documented types. */
-export const problemOf = (slug: string, status: number, title: string, extra: Record<string, unknown> = {}): Problem => ({
-  type: `${PROBLEM_BASE}${slug}`,
-  title,
-  status,
-  ...extra,
-});
+type Text = { readonly vi: string; readonly en: string };
 
-/** Sends a problem as `application/problem+json`; the only place statuses for errors are chosen. */
-export const sendProblem = (c: Context, problem: Problem): Response =>
-  c.body(JSON.stringify({ ...problem, instance: problem.instance ?? c.req.path }), problem.status as ContentfulStatusCode, {
+/** Every problem type the API can send, with its status and its title in both languages. */
+export const PROBLEMS = {
+  "invalid-request": { status: 400, title: { vi: "Yêu cầu không hợp lệ", en: "Invalid request" } },
+  "malformed-json": { status: 400, title: { vi: "Nội dung JSON không đọc được", en: "Malformed JSON body" } },
+  "invalid-facts": { status: 400, title: { vi: "Dữ kiện không hợp lệ", en: "Invalid facts" } },
+  unauthenticated: { status: 401, title: { vi: "Cần đăng nhập", en: "Authentication required" } },
+  forbidden: { status: 403, title: { vi: "Không đủ quyền", en: "Insufficient role" } },
+  "not-found": { status: 404, title: { vi: "Không tìm thấy", en: "Not found" } },
+  "method-not-allowed": { status: 405, title: { vi: "Phương thức không được hỗ trợ", en: "Method not allowed" } },
+  conflict: { status: 409, title: { vi: "Xung đột phiên bản", en: "Version conflict" } },
+  "payload-too-large": { status: 413, title: { vi: "Nội dung quá lớn", en: "Payload too large" } },
+  "unsupported-media-type": { status: 415, title: { vi: "Kiểu nội dung không được hỗ trợ", en: "Unsupported media type" } },
+  "unsupported-period": { status: 422, title: { vi: "Ngày nằm ngoài giai đoạn pháp luật được mã hóa", en: "Date outside the encoded law" } },
+  "too-many-requests": { status: 429, title: { vi: "Quá nhiều yêu cầu", en: "Too many requests" } },
+  "storage-unavailable": { status: 503, title: { vi: "Kho dữ liệu không sẵn sàng", en: "Storage unavailable" } },
+  internal: { status: 500, title: { vi: "Lỗi hệ thống", en: "Internal error" } },
+} as const satisfies Record<string, { status: number; title: Text }>;
+export type ProblemType = keyof typeof PROBLEMS;
+
+/** The language of the response: Vietnamese when the client prefers it, English otherwise. */
+export const languageOf = (c: Context): "vi" | "en" => {
+  const header = c.req.header("accept-language") ?? "";
+  const prefs = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", q] = part.trim().split(";q=");
+      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((p) => p.tag.startsWith("vi") || p.tag.startsWith("en"))
+    .toSorted((a, b) => b.q - a.q);
+  return prefs[0]?.tag.startsWith("vi") ? "vi" : "en";
+};
+
+/**
+ * A problem response. Typed as assignable to any declared route response, because problems are
+ * documented separately (as `application/problem+json`) from the success bodies the client infers.
+ */
+export type ProblemResponse = Response & TypedResponse<never, never, never>;
+
+/** Sends a problem as `application/problem+json`: the single place where error statuses are chosen. */
+export const sendProblem = (
+  c: Context,
+  type: ProblemType,
+  extra: { readonly detail?: Text | string; readonly [k: string]: unknown } = {},
+  headers: Record<string, string> = {},
+): ProblemResponse => {
+  const def = PROBLEMS[type];
+  const lang = languageOf(c);
+  const { detail, ...rest } = extra;
+  const body = {
+    type: `${PROBLEM_BASE}${type}`,
+    title: def.title[lang],
+    status: def.status,
+    ...(detail === undefined ? {} : { detail: typeof detail === "string" ? detail : detail[lang] }),
+    instance: c.req.path,
+    ...rest,
+  };
+  return c.body(JSON.stringify(body), def.status as ContentfulStatusCode, {
     "Content-Type": "application/problem+json",
-  });
+    "Content-Language": lang,
+    ...headers,
+  }) as ProblemResponse;
+};
 
-export const notFound = (c: Context): Response =>
-  sendProblem(c, problemOf("not-found", 404, "Not found", { detail: `No resource at ${c.req.method} ${c.req.path}` }));
+/** zod issues → `{ path, message }` with `a.b[0].c` paths. */
+export const issuePaths = (issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>) =>
+  issues.map((i) => ({
+    path: i.path.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? String(k) : `${acc}.${String(k)}`), ""),
+    message: i.message,
+  }));
 
-/** Last-resort sink: a 500 that leaks no internals; the request id ties it to the server log. */
-export const internalError = (c: Context, requestId: string | undefined): Response =>
-  sendProblem(c, problemOf("internal", 500, "Internal error", { requestId }));
+/** OpenAPI response entries for the problems a route may send. */
+export const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((s) => [s, { description: `Problem (${s})`, content: { "application/problem+json": { schema: Problem } } }]),
+  ) as Record<number, { description: string; content: { "application/problem+json": { schema: typeof Problem } } }>;

@@ -14,14 +14,19 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built admin app from `root`: files by path, and `index.html` for any other
- * GET so client-side routes work. Paths that try to leave `root` are refused.
+ * Serves files from `root` by path. With `spa`, any other path gets `index.html` so client-side
+ * routes work. Paths that try to leave `root` are refused.
  */
-export const serveAdmin = (root: string) => async (pathname: string): Promise<Response | undefined> => {
+export const serveStatic = (root: string, options: { readonly spa: boolean }) => async (pathname: string): Promise<Response | undefined> => {
   const decoded = decodeURIComponent(pathname);
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  const file = await stat(candidate).then((s) => (s.isFile() ? candidate : join(candidate, "index.html")), () => join(root, "index.html"));
+  const fallback = options.spa ? join(root, "index.html") : undefined;
+  const file = await stat(candidate).then(
+    (s) => (s.isFile() ? candidate : join(candidate, "index.html")),
+    () => fallback,
+  );
+  if (file === undefined) return undefined;
   try {
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? "application/octet-stream";

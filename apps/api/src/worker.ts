@@ -1,27 +1,49 @@
-import { createApp, type Storage } from "./app.js";
+import { drizzle } from "drizzle-orm/d1";
+import { createApp } from "./app.js";
+import { bootstrapAdmin, clientKeyFromHeaders } from "./auth.js";
+import * as schema from "./store/schema.js";
+import { makeStore, migrate, type Db } from "./store/store.js";
 
-/** Cloudflare D1 binding, the subset we use. */
-interface D1Database {
-  prepare(sql: string): { first(): Promise<unknown> };
+interface D1Statement {
+  bind(...values: unknown[]): D1Statement;
+}
+interface D1 {
+  prepare(sql: string): D1Statement;
+  batch(statements: D1Statement[]): Promise<unknown>;
 }
 interface Env {
-  readonly DB?: D1Database;
+  readonly DB: Parameters<typeof drizzle>[0] & D1;
+  readonly ADMIN_EMAIL?: string;
+  readonly ADMIN_PASSWORD?: string;
+  readonly CORS_ORIGINS?: string;
 }
 
-const storageFor = (env: Env): Storage =>
-  env.DB === undefined
-    ? { kind: "memory", ping: async () => {} }
-    : { kind: "d1", ping: async () => { await env.DB?.prepare("SELECT 1").first(); } };
+let ready: Promise<ReturnType<typeof createApp>> | undefined;
 
-let app: ReturnType<typeof createApp> | undefined;
+const init = async (env: Env) => {
+  const db = drizzle(env.DB, { schema }) as unknown as Db;
+  await migrate(db, async (statements) => {
+    await env.DB.batch(statements.map((s) => env.DB.prepare(s.sql).bind(...(s.args ?? []))));
+  });
+  const store = makeStore(db);
+  const admin = await bootstrapAdmin(store, { ADMIN_EMAIL: env.ADMIN_EMAIL, ADMIN_PASSWORD: env.ADMIN_PASSWORD });
+  if (admin?.password !== undefined) console.info(`First start: created admin ${admin.email} with one-time password ${admin.password}`);
+  return createApp({
+    store,
+    storageKind: "d1",
+    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").filter((o) => o !== ""),
+    clientKey: clientKeyFromHeaders,
+    log: (entry) => console.info(JSON.stringify(entry)),
+  });
+};
 
 export default {
-  fetch: (request: Request, env: Env, ctx: unknown) => {
-    // Bindings are fixed for the life of an isolate, so one app per isolate is enough.
-    app ??= createApp({
-      storage: storageFor(env),
-      logError: (m, meta) => console.error(JSON.stringify({ level: "error", message: m, ...meta })),
+  fetch: async (request: Request, env: Env, ctx: unknown) => {
+    // Bindings are fixed for the life of an isolate: migrate and build the app once.
+    ready ??= init(env).catch((e: unknown) => {
+      ready = undefined;
+      throw e;
     });
-    return app.fetch(request, env, ctx as never);
+    return (await ready).fetch(request, env, ctx as never);
   },
 };

@@ -1,0 +1,31 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { evaluateKpis, KpiInput, publishable } from "@ctip-vn/domain/kpi";
+import { Result } from "effect";
+import { domainProblem } from "../domain-problem.js";
+import { problemResponses } from "../problem.js";
+import { json, jsonBody, router } from "../router.js";
+
+const KpiReport = z.object({ indicators: z.array(z.record(z.string(), z.unknown())), figures: z.record(z.string(), z.unknown()), receipt: z.record(z.string(), z.unknown()) }).passthrough().openapi("KpiReport");
+
+export const KpiQuery = z.object({
+  view: z.enum(["internal", "public"]).optional().openapi({ description: "`public` suppresses small counts (1 … k−1) and anything that reveals one" }),
+  k: z.coerce.number().int().min(2).max(1000).optional().openapi({ description: "Suppression threshold for the public view (default 11)" }),
+});
+
+export const kpiRoutes = () =>
+  router().openapi(
+    createRoute({
+      method: "post",
+      path: "/v1/kpi",
+      tags: ["Evaluation"],
+      summary: "Evaluate the enforcement KPIs of a province for a period",
+      request: { ...jsonBody(KpiInput), query: KpiQuery },
+      responses: { 200: json(KpiReport, "Indicators (met / not_met / not_applicable), figures and receipt"), ...problemResponses(400, 413, 415, 422, 429) },
+    }),
+    (c) => {
+      const r = evaluateKpis(c.req.valid("json"));
+      if (Result.isFailure(r)) return domainProblem(c, r.failure);
+      const { view, k } = c.req.valid("query");
+      return c.json((view === "public" ? publishable(r.success, { k: k ?? 11 }) : r.success) as unknown as z.infer<typeof KpiReport>, 200);
+    },
+  );

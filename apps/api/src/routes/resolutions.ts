@@ -1,0 +1,182 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import {
+  linksOf,
+  ngheAnAntiTraffickingTemplate,
+  renderResolution,
+  renderResolutionDocx,
+  RESOLUTION_MEDIA_TYPES,
+  ResolutionDocument,
+  validateResolutionInput,
+} from "@ctip-vn/domain/resolution";
+import { Result } from "effect";
+import { newId, requireRole } from "../auth.js";
+import { domainProblem } from "../domain-problem.js";
+import { problemResponses, sendProblem } from "../problem.js";
+import { bearer, json, jsonBody, router } from "../router.js";
+import type { Store } from "../store/store.js";
+
+const Validation = z
+  .object({
+    valid: z.boolean(),
+    problems: z.array(z.object({ path: z.string(), code: z.string(), message: z.object({ vi: z.string(), en: z.string() }) }).passthrough()),
+  })
+  .openapi("ResolutionValidation");
+const Format = z.object({ format: z.enum(["html", "md", "docx", "akn", "text"]).openapi({ description: "Output format" }) });
+const Draft = z
+  .object({ id: z.string(), title: z.string(), version: z.number().int(), document: z.unknown(), versions: z.array(z.object({ version: z.number(), createdBy: z.string(), createdAt: z.string() })), updatedAt: z.string() })
+  .openapi("ResolutionDraft");
+const DraftSummary = z.object({ id: z.string(), title: z.string(), version: z.number().int(), updatedAt: z.string() }).openapi("ResolutionDraftSummary");
+const SaveDraft = z.object({ baseVersion: z.number().int().min(1), document: ResolutionDocument }).strict().openapi("SaveResolutionDraft");
+const IdParam = z.object({ id: z.string().uuid() });
+
+export const resolutionRoutes = (store: Store) => {
+  const app = router();
+  app.on(["POST"], "/v1/resolutions", requireRole(store, "editor"));
+  app.on(["GET"], "/v1/resolutions", requireRole(store, "viewer"));
+  // Ids are UUIDs, so /v1/resolutions/template and /validate never meet these guards.
+  const ID = ":id{[0-9a-fA-F-]{36}}";
+  app.on(["PUT", "DELETE"], `/v1/resolutions/${ID}`, requireRole(store, "editor"));
+  app.on(["GET"], `/v1/resolutions/${ID}`, requireRole(store, "viewer"));
+  app.on(["GET"], `/v1/resolutions/${ID}/versions/:version`, requireRole(store, "viewer"));
+
+  const draftView = async (id: string) => {
+    const draft = await store.drafts.byId(id);
+    if (draft === undefined) return undefined;
+    const versions = await store.drafts.versions(id);
+    const latest = versions.at(-1)?.version ?? draft.latestVersion;
+    const row = await store.drafts.version(id, latest);
+    return { id, title: draft.title, version: latest, document: JSON.parse(row?.docJson ?? "null") as unknown, versions, updatedAt: draft.updatedAt };
+  };
+
+  return app
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/v1/resolutions/validate",
+        tags: ["Resolutions"],
+        summary: "Check a resolution's structure, numbering, legal bases and effective date",
+        request: jsonBody(ResolutionDocument),
+        responses: { 200: json(Validation, "Every problem with its path, code and vi/en message"), ...problemResponses(400, 413, 415) },
+      }),
+      (c) => {
+        const r = validateResolutionInput(c.req.valid("json"));
+        return Result.isSuccess(r) ? c.json(r.success as unknown as z.infer<typeof Validation>, 200) : domainProblem(c, r.failure);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/v1/resolutions/render",
+        tags: ["Resolutions"],
+        summary: "Render a resolution as HTML (A4, print CSS), Markdown, plain text, DOCX or Akoma Ntoso 3.0 XML",
+        request: { query: Format, ...jsonBody(ResolutionDocument) },
+        responses: {
+          200: {
+            description: "The rendered document",
+            content: Object.fromEntries(Object.values(RESOLUTION_MEDIA_TYPES).map((t) => [t.split(";")[0] ?? t, { schema: z.string() }])),
+          },
+          ...problemResponses(400, 413, 415),
+        },
+      }),
+      async (c) => {
+        const doc = c.req.valid("json");
+        const { format } = c.req.valid("query");
+        if (format === "docx") {
+          const bytes = await renderResolutionDocx(doc);
+          return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": RESOLUTION_MEDIA_TYPES.docx, "Content-Disposition": `attachment; filename="nghi-quyet.docx"` });
+        }
+        return c.body(renderResolution(doc, format), 200, { "Content-Type": RESOLUTION_MEDIA_TYPES[format] });
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/v1/resolutions/template",
+        tags: ["Resolutions"],
+        summary: "The six-article Nghệ An template (labelled as a template) and its links to KPIs and parameters",
+        responses: { 200: json(z.object({ document: z.unknown(), links: z.array(z.unknown()) }), "Template") },
+      }),
+      (c) => {
+        const document = ngheAnAntiTraffickingTemplate();
+        return c.json({ document, links: linksOf(document) } as { document: unknown; links: unknown[] }, 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: "get", path: "/v1/resolutions", tags: ["Resolutions"], security: bearer, summary: "Saved drafts (viewer)", responses: { 200: json(z.array(DraftSummary), "Drafts"), ...problemResponses(401) } }),
+      async (c) => c.json((await store.drafts.list()).map((d) => ({ id: d.id, title: d.title, version: d.latestVersion, updatedAt: d.updatedAt })), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/v1/resolutions",
+        tags: ["Resolutions"],
+        security: bearer,
+        summary: "Save a new draft, version 1 (editor)",
+        request: jsonBody(ResolutionDocument),
+        responses: { 201: json(Draft, "Created"), ...problemResponses(400, 401, 403) },
+      }),
+      async (c) => {
+        const document = c.req.valid("json");
+        const now = new Date().toISOString();
+        const id = newId();
+        const by = c.get("user").email;
+        await store.drafts.create(
+          { id, title: document.title, latestVersion: 1, deleted: false, createdBy: by, createdAt: now, updatedAt: now },
+          { draftId: id, version: 1, docJson: JSON.stringify(document), createdBy: by, createdAt: now },
+        );
+        return c.json((await draftView(id)) as z.infer<typeof Draft>, 201);
+      },
+    )
+    .openapi(
+      createRoute({ method: "get", path: "/v1/resolutions/{id}", tags: ["Resolutions"], security: bearer, summary: "A draft's latest version and its history", request: { params: IdParam }, responses: { 200: json(Draft, "Draft"), ...problemResponses(400, 401, 404) } }),
+      async (c) => {
+        const view = await draftView(c.req.valid("param").id);
+        return view === undefined ? sendProblem(c, "not-found") : c.json(view as z.infer<typeof Draft>, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/v1/resolutions/{id}/versions/{version}",
+        tags: ["Resolutions"],
+        security: bearer,
+        summary: "One saved version of a draft",
+        request: { params: IdParam.extend({ version: z.coerce.number().int().min(1) }) },
+        responses: { 200: json(z.object({ id: z.string(), version: z.number(), document: z.unknown(), createdBy: z.string(), createdAt: z.string() }), "Version"), ...problemResponses(400, 401, 404) },
+      }),
+      async (c) => {
+        const { id, version } = c.req.valid("param");
+        const row = (await store.drafts.byId(id)) === undefined ? undefined : await store.drafts.version(id, version);
+        return row === undefined
+          ? sendProblem(c, "not-found")
+          : c.json({ id, version, document: JSON.parse(row.docJson) as unknown, createdBy: row.createdBy, createdAt: row.createdAt }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "put",
+        path: "/v1/resolutions/{id}",
+        tags: ["Resolutions"],
+        security: bearer,
+        summary: "Save a new version; `baseVersion` must be the latest (409 otherwise)",
+        request: { params: IdParam, ...jsonBody(SaveDraft) },
+        responses: { 200: json(Draft, "Saved"), ...problemResponses(400, 401, 403, 404, 409) },
+      }),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const { baseVersion, document } = c.req.valid("json");
+        const current = await draftView(id);
+        if (current === undefined) return sendProblem(c, "not-found");
+        if (current.version !== baseVersion)
+          return sendProblem(c, "conflict", { detail: { vi: `Bản mới nhất là ${current.version}.`, en: `The latest version is ${current.version}.` }, latestVersion: current.version });
+        const now = new Date().toISOString();
+        const ok = await store.drafts.append(id, { draftId: id, version: baseVersion + 1, docJson: JSON.stringify(document), createdBy: c.get("user").email, createdAt: now }, document.title);
+        if (!ok) return sendProblem(c, "conflict", { detail: { vi: "Bản nháp vừa được người khác lưu.", en: "Someone else saved this draft first." } });
+        return c.json((await draftView(id)) as z.infer<typeof Draft>, 200);
+      },
+    )
+    .openapi(
+      createRoute({ method: "delete", path: "/v1/resolutions/{id}", tags: ["Resolutions"], security: bearer, summary: "Archive a draft (its versions are kept)", request: { params: IdParam }, responses: { 204: { description: "Archived" }, ...problemResponses(401, 403, 404) } }),
+      async (c) => ((await store.drafts.remove(c.req.valid("param").id)) ? c.body(null, 204) : sendProblem(c, "not-found")),
+    );
+};

@@ -1,0 +1,20 @@
+/**
+ * Versioned schema migrations, append-only. Each runs once, in order, in one batch with the row
+ * that records it, on libSQL (Node) and D1 (Workers) alike.
+ */
+export const migrations: ReadonlyArray<{ readonly id: number; readonly name: string; readonly statements: ReadonlyArray<string> }> = [
+  {
+    id: 1,
+    name: "initial",
+    statements: [
+      `CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, role TEXT NOT NULL CHECK (role IN ('viewer','editor','admin')), password_hash TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), expires_at TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE TABLE decisions (id TEXT PRIMARY KEY, kind TEXT NOT NULL, case_ref TEXT NOT NULL, as_of TEXT NOT NULL, input_json TEXT NOT NULL, result_json TEXT NOT NULL, input_hash TEXT NOT NULL, result_hash TEXT NOT NULL, library_version TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE INDEX decisions_case_ref ON decisions (case_ref)`,
+      `CREATE TABLE kpi_reports (id TEXT PRIMARY KEY, province TEXT NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, input_json TEXT NOT NULL, result_json TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE INDEX kpi_reports_province ON kpi_reports (province, period_from)`,
+      `CREATE TABLE resolution_drafts (id TEXT PRIMARY KEY, title TEXT NOT NULL, latest_version INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, created_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+      `CREATE TABLE resolution_versions (draft_id TEXT NOT NULL REFERENCES resolution_drafts(id), version INTEGER NOT NULL, doc_json TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (draft_id, version))`,
+    ],
+  },
+];

@@ -1,0 +1,68 @@
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/** Staff accounts. Passwords are stored only as PBKDF2-SHA-256 hashes with a per-user salt. */
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  role: text("role", { enum: ["viewer", "editor", "admin"] }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Bearer sessions; only the SHA-256 of each token is stored. */
+export const sessions = sqliteTable("sessions", {
+  tokenHash: text("token_hash").primaryKey(),
+  userId: text("user_id").notNull().references(() => users.id),
+  expiresAt: text("expires_at").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Saved decisions: a pseudonymous case reference (never a name), the input, the result and its receipt. */
+export const decisions = sqliteTable("decisions", {
+  id: text("id").primaryKey(),
+  kind: text("kind", { enum: ["classification", "eligibility"] }).notNull(),
+  caseRef: text("case_ref").notNull(),
+  asOf: text("as_of").notNull(),
+  inputJson: text("input_json").notNull(),
+  resultJson: text("result_json").notNull(),
+  inputHash: text("input_hash").notNull(),
+  resultHash: text("result_hash").notNull(),
+  libraryVersion: text("library_version").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** KPI period reports per province, with the evaluated indicators. */
+export const kpiReports = sqliteTable("kpi_reports", {
+  id: text("id").primaryKey(),
+  province: text("province").notNull(),
+  periodFrom: text("period_from").notNull(),
+  periodTo: text("period_to").notNull(),
+  inputJson: text("input_json").notNull(),
+  resultJson: text("result_json").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Resolution drafts; every save is a new immutable version. */
+export const resolutionDrafts = sqliteTable("resolution_drafts", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  latestVersion: integer("latest_version").notNull(),
+  deleted: integer("deleted", { mode: "boolean" }).notNull().default(false),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+export const resolutionVersions = sqliteTable(
+  "resolution_versions",
+  {
+    draftId: text("draft_id").notNull().references(() => resolutionDrafts.id),
+    version: integer("version").notNull(),
+    docJson: text("doc_json").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.draftId, t.version] })],
+);
