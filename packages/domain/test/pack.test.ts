@@ -27,16 +27,17 @@ const cleanEnv = {
 const run = (cmd: string, args: string[], cwd = scratch): string =>
   execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: cleanEnv });
 
-/** The README's example: the first ```ts block after `<!-- readme-example -->`, and its printed output. */
-export const readmeExample = (): { code: string; output: string } => {
+/** The README's examples: each ```ts block after a `<!-- readme-example -->` marker, and the ```text block with its output. */
+export const readmeExamples = (): Array<{ code: string; output: string }> => {
   const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
-  const at = readme.indexOf("<!-- readme-example -->");
-  if (at < 0) throw new Error("README.md has no <!-- readme-example --> marker");
-  const rest = readme.slice(at);
-  const code = /```ts\n([\s\S]*?)```/.exec(rest)?.[1];
-  const output = /```text\n([\s\S]*?)```/.exec(rest)?.[1];
-  if (code === undefined || output === undefined) throw new Error("README example needs a ```ts block followed by a ```text block");
-  return { code, output };
+  const parts = readme.split("<!-- readme-example -->").slice(1);
+  if (parts.length === 0) throw new Error("README.md has no <!-- readme-example --> marker");
+  return parts.map((rest) => {
+    const code = /```ts\n([\s\S]*?)```/.exec(rest)?.[1];
+    const output = /```text\n([\s\S]*?)```/.exec(rest)?.[1];
+    if (code === undefined || output === undefined) throw new Error("each README example needs a ```ts block followed by a ```text block");
+    return { code, output };
+  });
 };
 
 beforeAll(() => {
@@ -92,9 +93,9 @@ describe("the published tarball", () => {
     expect(run("node", ["subpaths.mjs"]).trim()).toBe("điểm đ khoản 2 Điều 150 Bộ luật Hình sự 2015");
   });
 
-  it.each(["bundler", "node16"] as const)("type-checks a TypeScript consumer with moduleResolution %s", (resolution) => {
-    const { code } = readmeExample();
-    writeFileSync(join(scratch, "example.ts"), code);
+  it.each(["bundler", "node16"] as const)("type-checks the README examples with moduleResolution %s", (resolution) => {
+    const examples = readmeExamples();
+    examples.forEach(({ code }, i) => writeFileSync(join(scratch, `example-${i}.ts`), code));
     writeFileSync(
       join(scratch, `tsconfig.${resolution}.json`),
       JSON.stringify({
@@ -111,7 +112,7 @@ describe("the published tarball", () => {
           allowImportingTsExtensions: true,
           skipLibCheck: false,
         },
-        files: ["example.ts"],
+        files: examples.map((_, i) => `example-${i}.ts`),
       }),
     );
     const tsc = spawnSync(join(scratch, "node_modules/.bin/tsc"), ["-p", `tsconfig.${resolution}.json`], {
@@ -123,9 +124,8 @@ describe("the published tarball", () => {
     expect(tsc.status).toBe(0);
   });
 
-  it("runs the README example and prints what the README says", () => {
-    const { code, output } = readmeExample();
-    writeFileSync(join(scratch, "example.ts"), code);
-    expect(run("node", ["example.ts"]).trim()).toBe(output.trim());
+  it.each(readmeExamples().map((e, i) => ({ ...e, i })))("runs README example $i and prints what the README says", ({ code, output, i }) => {
+    writeFileSync(join(scratch, `example-${i}.ts`), code);
+    expect(run("node", [`example-${i}.ts`]).trim()).toBe(output.trim());
   });
 });
