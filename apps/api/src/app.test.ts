@@ -48,7 +48,7 @@ describe("system", () => {
       [
         "/health", "/v1/auth/login", "/v1/auth/logout", "/v1/auth/me", "/v1/classification", "/v1/decisions", "/v1/decisions/{id}",
         "/v1/decisions/{id}/replay", "/v1/eligibility", "/v1/kpi", "/v1/law", "/v1/law/{instrument}", "/v1/provinces", "/v1/provinces/{id}",
-        "/v1/provinces/{id}/reports", "/v1/resolutions", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
+        "/v1/provinces/{id}/reports", "/v1/resolutions", "/v1/resolutions/links", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
         "/v1/resolutions/{id}", "/v1/resolutions/{id}/versions/{version}", "/v1/users",
       ].toSorted(),
     );
@@ -193,7 +193,7 @@ describe("resolutions", () => {
   let template: Record<string, unknown> = {};
   beforeAll(async () => {
     token = ((await (await post("/v1/auth/login", { email: "admin@example.org", password: "correct horse battery" })).json()) as { token: string }).token;
-    template = ((await (await app.request("/v1/resolutions/template")).json()) as { document: Record<string, unknown> }).document;
+    template = (await (await app.request("/v1/resolutions/template")).json()) as Record<string, unknown>;
   });
   it("validates the template and finds a numbering error", async () => {
     const ok = (await (await post("/v1/resolutions/validate", template)).json()) as { valid: boolean };
@@ -213,6 +213,10 @@ describe("resolutions", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain(type);
     expect(await res.text()).toContain(needle);
+  });
+  it("links provisions to the KPIs they implement", async () => {
+    const links = (await (await post("/v1/resolutions/links", template)).json()) as Array<{ key: string }>;
+    expect(links.map((l) => l.key)).toContain("reports_resolved");
   });
   it("renders DOCX", async () => {
     const res = await post("/v1/resolutions/render?format=docx", template);

@@ -93,13 +93,21 @@ export const resolutionRoutes = (store: Store) => {
         method: "get",
         path: "/v1/resolutions/template",
         tags: ["Resolutions"],
-        summary: "The six-article Nghệ An template (labelled as a template) and its links to KPIs and parameters",
-        responses: { 200: json(z.object({ document: z.unknown(), links: z.array(z.unknown()) }), "Template") },
+        summary: "The six-article Nghệ An template (labelled as a template), ready to validate, render or save",
+        responses: { 200: json(ResolutionDocument, "Template") },
       }),
-      (c) => {
-        const document = ngheAnAntiTraffickingTemplate();
-        return c.json({ document, links: linksOf(document) } as { document: unknown; links: unknown[] }, 200);
-      },
+      (c) => c.json(ngheAnAntiTraffickingTemplate() as unknown as z.infer<typeof ResolutionDocument>, 200),
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/v1/resolutions/links",
+        tags: ["Resolutions"],
+        summary: "Which provisions implement which KPI or parameter (and back)",
+        request: jsonBody(ResolutionDocument),
+        responses: { 200: json(z.array(z.object({ eId: z.string(), key: z.string() }).passthrough()), "Links"), ...problemResponses(400) },
+      }),
+      (c) => c.json(linksOf(c.req.valid("json")) as unknown as Array<{ eId: string; key: string }>, 200),
     )
     .openapi(
       createRoute({ method: "get", path: "/v1/resolutions", tags: ["Resolutions"], security: bearer, summary: "Saved drafts (viewer)", responses: { 200: json(z.array(DraftSummary), "Drafts"), ...problemResponses(401) } }),
