@@ -20,3 +20,19 @@ export const readHealth = async (res: Response): Promise<HealthView> => {
     return { state: "down", reason: `HTTP ${res.status}` };
   }
 };
+
+/** A problem+json answer, as the admin shows it. */
+export interface ProblemView {
+  readonly title: string;
+  readonly detail?: string;
+  readonly errors: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+}
+
+/** Sends JSON to the API in Vietnamese and returns the body, or the problem it answered with. */
+export const postJson = async <T,>(path: string, body: unknown): Promise<{ ok: true; value: T } | { ok: false; problem: ProblemView }> => {
+  const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "vi" }, body: JSON.stringify(body) });
+  const data: unknown = await res.json().catch(() => ({}));
+  if (res.ok) return { ok: true, value: data as T };
+  const p = data as { title?: string; detail?: string; errors?: Array<{ path: string; message: string }> };
+  return { ok: false, problem: { title: p.title ?? `HTTP ${res.status}`, ...(p.detail === undefined ? {} : { detail: p.detail }), errors: p.errors ?? [] } };
+};

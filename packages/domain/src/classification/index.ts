@@ -6,4 +6,5 @@ export * from "./classify.js";
 export * from "./result.js";
 export * from "./rules.js";
 export * from "./schema.js";
+export * from "./scenarios.js";
 export { screen } from "./screening.js";

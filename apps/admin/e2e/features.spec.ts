@@ -1,0 +1,57 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const axe = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+};
+
+test("legal staff classify a case: a 15-year-old transferred for money across the border", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Phân loại vụ việc" }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toContainText("Điều 150, 151");
+  await page.getByLabel("Ngày thực hiện hành vi").fill("2024-05-10");
+  await page.getByLabel("Chuyển giao").check();
+  await page.getByLabel("Giao, nhận tiền, tài sản, lợi ích vật chất").check();
+  await page.getByLabel("Tuổi", { exact: true }).fill("15");
+  await page.getByLabel("Bị đưa ra khỏi biên giới").check();
+  await page.getByLabel("Tuổi người phạm tội").fill("30");
+  await page.getByRole("button", { name: "Phân loại" }).click();
+  const result = page.getByTestId("classification-result");
+  await expect(result).toContainText("Có dấu hiệu tội mua bán người");
+  await expect(result).toContainText("Điều 151 khoản 2 điểm đ");
+  await expect(result).toContainText("Phạt tù từ 12 đến 20 năm");
+  await expect(result).toContainText("điểm đ khoản 2 Điều 151 Bộ luật Hình sự 2015");
+  await axe(page);
+});
+
+test("an adult with no means ticked is not trafficking, and the form says so", async ({ page }) => {
+  await page.goto("/classification");
+  await page.getByLabel("Ngày thực hiện hành vi").fill("2024-05-10");
+  await page.getByLabel("Tiếp nhận").check();
+  await page.getByLabel("Bóc lột tình dục").check();
+  await page.getByLabel("Tuổi người phạm tội").fill("40");
+  await page.getByRole("button", { name: "Phân loại" }).click();
+  await expect(page.getByTestId("classification-result")).toContainText("Không cấu thành tội mua bán người");
+});
+
+test("KPI report: 27 of 30 reports resolved is not over 90%", async ({ page }) => {
+  await page.goto("/kpi");
+  await page.getByLabel("Tố giác, tin báo tiếp nhận").fill("30");
+  await page.getByLabel("Đã phân loại").fill("30");
+  await page.getByLabel("Đã giải quyết").fill("27");
+  await page.getByRole("button", { name: "Tính chỉ tiêu" }).click();
+  const table = page.getByTestId("kpi-result");
+  await expect(table).toContainText("Không đạt");
+  await expect(table).toContainText("> 90%");
+  await axe(page);
+});
+
+test("the law catalogue shows what is in force on a date", async ({ page }) => {
+  await page.goto("/law");
+  await page.getByLabel("Hiệu lực tại ngày").fill("2025-06-30");
+  const table = page.getByTestId("law-table");
+  await expect(table.getByRole("row", { name: /66\/2011\/QH12/ })).toContainText("Có");
+  await expect(table.getByRole("row", { name: /53\/2024\/QH15/ })).toContainText("Không");
+  await axe(page);
+});
