@@ -55,3 +55,30 @@ test("the law catalogue shows what is in force on a date", async ({ page }) => {
   await expect(table.getByRole("row", { name: /53\/2024\/QH15/ })).toContainText("Không");
   await axe(page);
 });
+
+test("victim support: a victim identified after 01/07/2025 falls under Law 53/2024", async ({ page }) => {
+  await page.goto("/eligibility");
+  await page.getByLabel("Ngày quyết định").fill("2025-09-01");
+  await page.getByLabel("Ngày được xác định là nạn nhân").fill("2025-08-01");
+  await page.getByRole("button", { name: "Xác định chế độ" }).click();
+  const result = page.getByTestId("eligibility-result");
+  await expect(result).toContainText("53/2024/QH15");
+  await expect(result).toContainText("Được hỗ trợ");
+  await axe(page);
+});
+
+test("resolution drafting: the template validates, and a skipped point letter is reported", async ({ page }) => {
+  await page.goto("/resolution");
+  await page.getByRole("button", { name: "Mở mẫu 6 điều (Nghệ An)" }).click();
+  await expect(page.getByLabel("Văn bản (JSON theo cấu trúc Điều → khoản → điểm)")).toHaveValue(/NQ-HĐND/);
+  await page.getByRole("button", { name: "Kiểm tra" }).click();
+  await expect(page.getByTestId("resolution-result")).toContainText("Không phát hiện lỗi");
+  const field = page.getByLabel("Văn bản (JSON theo cấu trúc Điều → khoản → điểm)");
+  const doc = JSON.parse(await field.inputValue()) as { articles: Array<{ clauses: Array<{ points: Array<{ letter: string }> }> }> };
+  const withPoints = doc.articles.flatMap((a) => a.clauses).find((c) => c.points.length >= 2);
+  if (withPoints?.points[1]) withPoints.points[1].letter = "g";
+  await field.fill(JSON.stringify(doc));
+  await page.getByRole("button", { name: "Kiểm tra" }).click();
+  await expect(page.getByTestId("resolution-result")).toContainText("Có lỗi cần sửa");
+  await axe(page);
+});

@@ -1,13 +1,17 @@
 import { createResource, createSignal, Match, Switch, For, onCleanup } from "solid-js";
 import { api, readHealth } from "./api.js";
 import { ClassificationPage } from "./features/classification.js";
+import { EligibilityPage } from "./features/eligibility.js";
 import { KpiPage } from "./features/kpi.js";
 import { LawPage } from "./features/law.js";
+import { ResolutionPage } from "./features/resolution.js";
 
 const PAGES = [
   ["/", "Tổng quan"],
   ["/classification", "Phân loại vụ việc"],
+  ["/eligibility", "Hỗ trợ nạn nhân"],
   ["/kpi", "Chỉ tiêu"],
+  ["/resolution", "Nghị quyết"],
   ["/law", "Văn bản pháp luật"],
 ] as const;
 
@@ -67,7 +71,9 @@ export const App = () => {
           }
         >
           <Match when={path() === "/classification"}><ClassificationPage /></Match>
+          <Match when={path() === "/eligibility"}><EligibilityPage /></Match>
           <Match when={path() === "/kpi"}><KpiPage /></Match>
+          <Match when={path() === "/resolution"}><ResolutionPage /></Match>
           <Match when={path() === "/law"}><LawPage /></Match>
         </Switch>
       </main>
