@@ -4,7 +4,9 @@ import { isoDate } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { articleInForce, cite, citeAsOf, encodedArticles } from "./catalogue.js";
 import { isInstrumentId } from "./instruments.js";
+import { regimesByLaw } from "../eligibility/rules.js";
 import { article150, article151 } from "./penal-code.js";
+import { law53Article37, law66Article32 } from "./victim-support.js";
 
 const strings = (v: unknown): string[] =>
   typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(strings) : v !== null && typeof v === "object" ? Object.values(v).flatMap(strings) : [];
@@ -66,5 +68,19 @@ describe("encoded articles", () => {
     const all = strings(encodedArticles());
     expect(all.length).toBeGreaterThan(100);
     expect(all.filter((s) => s !== s.normalize("NFC"))).toEqual([]);
+  });
+});
+
+describe("victim-support articles", () => {
+  it("cite the regimes of Law 53/2024 Art. 37(1) and Law 66/2011 Art. 32(1) by point", () => {
+    expect(formatCitation(cite("53/2024/QH15", { article: 37, clause: 1, point: "k" }), "vi")).toBe("điểm k khoản 1 Điều 37 Luật Phòng, chống mua bán người 2024");
+    expect(cite("66/2011/QH12", { article: 32, clause: 1, point: "đ" }).effective).toEqual({ from: "2012-01-01", to: "2025-06-30" });
+    expect(() => cite("66/2011/QH12", { article: 32, clause: 1, point: "g" })).toThrow(/no điểm g/);
+  });
+  it("agree with the eligibility module's regime list, point by point", () => {
+    for (const [law, entry] of [["53/2024/QH15", law53Article37], ["66/2011/QH12", law66Article32]] as const) {
+      const points = entry.clauses[0]?.points.map((p) => ({ point: p.point, vi: p.gloss.vi })) ?? [];
+      expect(regimesByLaw[law].map((r) => ({ point: r.point, vi: r.label.vi }))).toEqual(points);
+    }
   });
 });

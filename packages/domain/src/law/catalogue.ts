@@ -6,6 +6,7 @@ import type { ArticleEntry } from "./catalogue-types.js";
 import { instruments, type Instrument, type InstrumentId } from "./instruments.js";
 import { resolution02of2019 } from "./judicial-guidance.js";
 import { LAW_86_2025_IN_FORCE, penalCodeArticles } from "./penal-code.js";
+import { law53Article37, law66Article32 } from "./victim-support.js";
 
 /**
  * Every article whose structure the library encodes, keyed `instrument#article`. Other modules
@@ -22,6 +23,7 @@ export const registerArticles = (entries: ReadonlyArray<ArticleEntry>): void => 
 };
 registerArticles(penalCodeArticles);
 registerArticles(resolution02of2019);
+registerArticles([law66Article32, law53Article37]);
 
 /** The encoded article, or `undefined`. @category law @since 0.1.0 */
 export const articleEntry = (instrument: InstrumentId, article: number): ArticleEntry | undefined => catalogue.get(key(instrument, article));

@@ -7,4 +7,5 @@ export * from "./catalogue.js";
 export * from "./instruments.js";
 export * from "./judicial-guidance.js";
 export * from "./penal-code.js";
+export * from "./victim-support.js";
 export { formatCitation, citationKey, type Citation } from "../prelude/citation.js";
