@@ -1,77 +1,18 @@
 // Runs every `<!-- api-example … -->` curl command of the README against the app, so the
 // examples stay true: status, a fragment of the body, and values saved for later examples.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app.js";
 import { bootstrapAdmin } from "../src/auth.js";
 import { openLibsqlStore } from "../src/store/libsql.js";
+import { readmeExamples, runExample, words } from "./readme-examples.js";
 
-interface Example {
-  readonly status: number;
-  readonly contains?: string;
-  readonly save?: { readonly name: string; readonly field: string };
-  readonly command: string;
-}
-
-const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
-const examples: Example[] = [...readme.matchAll(/<!-- api-example (.*?) -->\n```sh\n([\s\S]*?)```/g)].map((m) => {
-  const attrs = m[1] ?? "";
-  const attr = (name: string) => new RegExp(`${name}="((?:[^"\\\\]|\\\\.)*)"`).exec(attrs)?.[1]?.replaceAll('\\"', '"');
-  const save = attr("save")?.split(":");
-  const contains = attr("contains");
-  return {
-    status: Number(/status=(\d+)/.exec(attrs)?.[1]),
-    ...(contains === undefined ? {} : { contains }),
-    ...(save === undefined ? {} : { save: { name: save[0] ?? "", field: save[1] ?? "" } }),
-    command: (m[2] ?? "").replaceAll("\\\n", " ").trim(),
-  };
-});
-
-const files = new Map<string, string>();
-
-/**
- * Splits a shell command into words: single quotes, double quotes with `$VAR` and `$(cat file)`,
- * adjacent parts joined.
- */
-const words = (command: string, vars: Record<string, string>): string[] => {
-  const out: string[] = [];
-  let word: string | undefined;
-  const expand = (s: string) =>
-    s.replace(/\$\(cat ([^)]+)\)/g, (_, f: string) => files.get(f) ?? "").replace(/\$([A-Z_]+)/g, (_, v: string) => vars[v] ?? "");
-  for (let i = 0; i < command.length; ) {
-    const ch = command[i] ?? "";
-    if (/\s/.test(ch)) {
-      if (word !== undefined) out.push(word);
-      word = undefined;
-      i++;
-    } else if (ch === "'") {
-      const end = command.indexOf("'", i + 1);
-      word = (word ?? "") + command.slice(i + 1, end);
-      i = end + 1;
-    } else if (ch === '"') {
-      let j = i + 1;
-      let s = "";
-      while (command[j] !== '"') {
-        if (command[j] === "\\") j++;
-        s += command[j] ?? "";
-        j++;
-      }
-      word = (word ?? "") + expand(s);
-      i = j + 1;
-    } else {
-      const m = /^[^\s'"]+/.exec(command.slice(i))?.[0] ?? ch;
-      word = (word ?? "") + expand(m);
-      i += m.length;
-    }
-  }
-  if (word !== undefined) out.push(word);
-  return out;
-};
-
+const examples = readmeExamples();
 const dir = mkdtempSync(join(tmpdir(), "ctip-readme-"));
 const vars: Record<string, string> = { ADMIN_PASSWORD: "readme-admin-password" };
+const files = new Map<string, string>();
 let app: ReturnType<typeof createApp>;
 let close: () => void;
 
@@ -101,33 +42,8 @@ describe("README curl examples", () => {
   });
 
   it.each(examples.map((e, i) => ({ ...e, i })))("example $i: $command", async (example) => {
-    const w = words(example.command, vars);
-    expect(w[0]).toBe("curl");
-    let method: string | undefined;
-    let url = "";
-    let body: string | undefined;
-    let output: string | undefined;
-    const headers: Record<string, string> = {};
-    for (let i = 1; i < w.length; i++) {
-      const a = w[i] ?? "";
-      if (a === "-s") continue;
-      else if (a === "-X") method = w[++i];
-      else if (a === "-H") {
-        const [k, ...v] = (w[++i] ?? "").split(":");
-        headers[k ?? ""] = v.join(":").trim();
-      } else if (a === "-d") {
-        const d = w[++i] ?? "";
-        body = d.startsWith("@") ? files.get(d.slice(1)) : d;
-      } else if (a === "-o") output = w[++i];
-      else url = a;
-    }
-    const target = new URL(url);
-    expect(target.origin).toBe("http://127.0.0.1:8787");
-    const res = await app.request(`${target.pathname}${target.search}`, { method: method ?? (body === undefined ? "GET" : "POST"), headers, ...(body === undefined ? {} : { body }) });
-    const text = await res.text();
-    expect({ status: res.status, body: text.slice(0, 300) }).toMatchObject({ status: example.status });
-    if (output !== undefined) files.set(output, text);
+    const { status, text } = await runExample(example, vars, files, (path, init) => Promise.resolve(app.request(path, init)));
+    expect({ status, body: text.slice(0, 300) }).toMatchObject({ status: example.status });
     expect(text).toContain(example.contains ?? "");
-    if (example.save !== undefined) vars[example.save.name] = String((JSON.parse(text) as Record<string, unknown>)[example.save.field]);
   });
 });
