@@ -33,6 +33,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), DATABASE_URL: `file:${database}` },
+    env: { PORT: String(port), DATABASE_URL: `file:${database}`, ADMIN_EMAIL: "admin@localhost", ADMIN_PASSWORD: "e2e-admin-password", LOG_REQUESTS: "0" },
   },
 });

@@ -82,3 +82,27 @@ test("resolution drafting: the template validates, and a skipped point letter is
   await expect(page.getByTestId("resolution-result")).toContainText("Có lỗi cần sửa");
   await axe(page);
 });
+
+test("an editor signs in, saves a classification under a case reference and replays it", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("admin@localhost");
+  await page.getByLabel("Mật khẩu").fill("e2e-admin-password");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByTestId("signed-in")).toContainText("admin@localhost");
+  await page.getByRole("link", { name: "Phân loại vụ việc" }).click();
+  await page.getByLabel("Ngày thực hiện hành vi").fill("2024-05-10");
+  await page.getByLabel("Chuyển giao").check();
+  await page.getByLabel("Giao, nhận tiền, tài sản, lợi ích vật chất").check();
+  await page.getByLabel("Lừa gạt").check();
+  await page.getByLabel("Tuổi người phạm tội").fill("35");
+  await page.getByRole("button", { name: "Phân loại" }).click();
+  await expect(page.getByTestId("classification-result")).toContainText("Điều 150 khoản 1 điểm a");
+  await page.getByLabel("Mã hồ sơ (không ghi tên nạn nhân)").fill("E2E-2024-001");
+  await page.getByRole("button", { name: "Lưu quyết định" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu" })).toContainText("E2E-2024-001");
+  await page.getByRole("link", { name: "Hồ sơ đã lưu" }).click();
+  await expect(page.getByTestId("decisions-table")).toContainText("E2E-2024-001");
+  await page.getByRole("button", { name: "Đánh giá lại" }).first().click();
+  await expect(page.getByTestId("replay-result")).toContainText("kết quả không đổi");
+  await axe(page);
+});

@@ -29,8 +29,12 @@ export interface ProblemView {
 }
 
 /** Sends JSON to the API in Vietnamese and returns the body, or the problem it answered with. */
-export const postJson = async <T,>(path: string, body: unknown): Promise<{ ok: true; value: T } | { ok: false; problem: ProblemView }> => {
-  const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "vi" }, body: JSON.stringify(body) });
+export const postJson = async <T,>(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ ok: true; value: T } | { ok: false; problem: ProblemView }> => {
+  const res = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "Accept-Language": "vi", ...headers }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const data: unknown = await res.json().catch(() => ({}));
   if (res.ok) return { ok: true, value: data as T };
   const p = data as { title?: string; detail?: string; errors?: Array<{ path: string; message: string }> };

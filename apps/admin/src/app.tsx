@@ -1,6 +1,8 @@
 import { createResource, createSignal, Match, Switch, For, onCleanup } from "solid-js";
 import { api, readHealth } from "./api.js";
 import { ClassificationPage } from "./features/classification.js";
+import { DecisionsPage } from "./features/decisions.js";
+import { LoginPage } from "./features/login.js";
 import { EligibilityPage } from "./features/eligibility.js";
 import { KpiPage } from "./features/kpi.js";
 import { LawPage } from "./features/law.js";
@@ -13,6 +15,8 @@ const PAGES = [
   ["/kpi", "Chỉ tiêu"],
   ["/resolution", "Nghị quyết"],
   ["/law", "Văn bản pháp luật"],
+  ["/decisions", "Hồ sơ đã lưu"],
+  ["/login", "Đăng nhập"],
 ] as const;
 
 export const App = () => {
@@ -75,6 +79,8 @@ export const App = () => {
           <Match when={path() === "/kpi"}><KpiPage /></Match>
           <Match when={path() === "/resolution"}><ResolutionPage /></Match>
           <Match when={path() === "/law"}><LawPage /></Match>
+          <Match when={path() === "/decisions"}><DecisionsPage /></Match>
+          <Match when={path() === "/login"}><LoginPage /></Match>
         </Switch>
       </main>
     </>

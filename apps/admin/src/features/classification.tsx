@@ -2,6 +2,7 @@ import type { CaseFactsInput, Classification } from "@ctip-vn/domain/classificat
 import { createSignal, For, Index, Show } from "solid-js";
 import { postJson, type ProblemView } from "../api.js";
 import { Problem } from "../components/problem.js";
+import { authHeaders, session } from "../session.js";
 import { blankVictim, emptyCase, toggle, type VictimForm } from "./classification-form.js";
 
 const ACTS = [["transfer", "Chuyển giao"], ["receive", "Tiếp nhận"], ["recruit", "Tuyển mộ"], ["transport", "Vận chuyển"], ["harbour", "Chứa chấp"]] as const;
@@ -28,14 +29,24 @@ export const ClassificationPage = () => {
   const [victims, setVictims] = createSignal<VictimForm[]>([blankVictim()]);
   const [result, setResult] = createSignal<Classification>();
   const [problem, setProblem] = createSignal<ProblemView>();
+  const [caseRef, setCaseRef] = createSignal("");
+  const [saved, setSaved] = createSignal<string>();
   const patch = (p: Partial<CaseFactsInput>) => setFacts({ ...facts(), ...p });
+  const body = () => ({ ...facts(), victims: victims().map((v) => ({ ageYears: v.ageYears, injuryPercent: v.injuryPercent, outcome: v.outcome, bodyPartRemoved: v.bodyPartRemoved, inOffenderCare: v.inOffenderCare, takenAcrossBorder: v.takenAcrossBorder })) });
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setProblem(undefined);
+    const r = await postJson<{ id: string; caseRef: string }>("/v1/decisions", { kind: "classification", caseRef: caseRef(), input: body() }, authHeaders());
+    if (r.ok) setSaved(r.value.caseRef);
+    else setProblem(r.problem);
+  };
   const patchVictim = (i: number, p: Partial<VictimForm>) => setVictims(victims().map((v, j) => (j === i ? { ...v, ...p } : v)));
 
   const submit = async (e: Event) => {
     e.preventDefault();
     setProblem(undefined);
-    const body = { ...facts(), victims: victims().map((v) => ({ ageYears: v.ageYears, injuryPercent: v.injuryPercent, outcome: v.outcome, bodyPartRemoved: v.bodyPartRemoved, inOffenderCare: v.inOffenderCare, takenAcrossBorder: v.takenAcrossBorder })) };
-    const r = await postJson<Classification>("/v1/classification", body);
+    setSaved(undefined);
+    const r = await postJson<Classification>("/v1/classification", body());
     if (r.ok) setResult(r.value);
     else {
       setResult(undefined);
@@ -109,6 +120,16 @@ export const ClassificationPage = () => {
               <p>Cần bổ sung: {r().missingFacts.join(", ")}</p>
             </Show>
             <For each={r().screening}>{(s) => <p class="screening">Điều {s.article}: {s.reason}</p>}</For>
+            <Show when={session()?.role === "editor" || session()?.role === "admin"}>
+              <form class="save" onSubmit={save}>
+                <label>
+                  Mã hồ sơ (không ghi tên nạn nhân){" "}
+                  <input type="text" required pattern="[A-Za-z0-9][A-Za-z0-9._/\-]{0,63}" value={caseRef()} onInput={(e) => setCaseRef(e.currentTarget.value)} />
+                </label>
+                <button type="submit">Lưu quyết định</button>
+              </form>
+            </Show>
+            <Show when={saved()}>{(ref) => <p role="status">Đã lưu hồ sơ {ref()}.</p>}</Show>
             <details>
               <summary>Diễn giải</summary>
               <ol>
