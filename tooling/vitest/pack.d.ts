@@ -1,0 +1,16 @@
+export declare const catalogVersion: (repoRoot: string, name: string) => string;
+export declare const cleanEnv: () => Record<string, string | undefined>;
+export declare const run: (cmd: string, args: string[], cwd: string) => string;
+export interface Consumer {
+  readonly scratch: string;
+  readonly tarballs: Readonly<Record<string, string>>;
+  run(cmd: string, args: string[]): string;
+  remove(): void;
+}
+export declare const packAndInstall: (options: {
+  prefix: string;
+  packages: Readonly<Record<string, string>>;
+  dependencies?: Readonly<Record<string, string>>;
+  devDependencies?: Readonly<Record<string, string>>;
+}) => Consumer;
+export declare const markedExamples: (markdownPath: string, marker: string) => Array<{ code: string; output: string }>;
