@@ -1,9 +1,9 @@
-import type { IsoDate } from "../prelude/date.js";
-import type { ArticleEntry, PointEntry } from "./catalogue-types.js";
+import { isoDate } from "../prelude/date.js";
+import type { ArticleEntry } from "./catalogue-types.js";
+import { point } from "./point-entry.js";
 
-const FROM = { from: "2019-03-15" as IsoDate } as const;
+const FROM = { from: isoDate("2019-03-15") } as const;
 const SOURCE = "Pháp điển copy of Resolution 02/2019/NQ-HĐTP (full text)";
-const P = (point: PointEntry["point"], vi: string, en: string): PointEntry => ({ point, gloss: { vi, en } });
 const title = (vi: string, en: string, fr: string) => ({ vi, en, fr });
 
 const article = (n: number, t: ArticleEntry["title"], clauses: ArticleEntry["clauses"]): ArticleEntry => ({
@@ -25,11 +25,11 @@ const article = (n: number, t: ArticleEntry["title"], clauses: ArticleEntry["cla
 export const resolution02of2019 = [
   article(2, title("Giải thích từ ngữ", "Interpretation of terms", "Définitions"), [
     { clause: 1, gloss: { vi: "Mua bán người (Điều 150): năm hành vi, mỗi hành vi kèm thủ đoạn", en: "Trafficking in persons (Art. 150): five acts, each with a means" }, points: [
-      P("a", "Chuyển giao người để nhận tiền, tài sản hoặc lợi ích vật chất khác", "Transfer for money or benefit"),
-      P("b", "Tiếp nhận người để giao tiền, tài sản hoặc lợi ích vật chất khác", "Receive while giving money or benefit"),
-      P("c", "Chuyển giao người để người khác bóc lột", "Transfer so that another exploits"),
-      P("d", "Tiếp nhận người để bóc lột", "Receive in order to exploit"),
-      P("đ", "Tuyển mộ, vận chuyển, chứa chấp người khác để chuyển giao", "Recruit, transport or harbour in order to transfer"),
+      point("a", "Chuyển giao người để nhận tiền, tài sản hoặc lợi ích vật chất khác", "Transfer for money or benefit"),
+      point("b", "Tiếp nhận người để giao tiền, tài sản hoặc lợi ích vật chất khác", "Receive while giving money or benefit"),
+      point("c", "Chuyển giao người để người khác bóc lột", "Transfer so that another exploits"),
+      point("d", "Tiếp nhận người để bóc lột", "Receive in order to exploit"),
+      point("đ", "Tuyển mộ, vận chuyển, chứa chấp người khác để chuyển giao", "Recruit, transport or harbour in order to transfer"),
     ] },
     { clause: 2, gloss: { vi: "Mua bán người dưới 16 tuổi: các hành vi tương tự, trừ trường hợp vì mục đích nhân đạo", en: "Trafficking in persons under 16: the same acts, with the humanitarian exception" }, points: [] },
     { clause: 3, gloss: { vi: "Thủ đoạn khác", en: "Other tricks (e.g. kidnapping, drugging, abusing brokerage, position or dependence, exploiting vulnerability)" }, points: [] },

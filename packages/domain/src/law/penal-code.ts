@@ -1,17 +1,16 @@
-import type { IsoDate } from "../prelude/date.js";
+import { isoDate } from "../prelude/date.js";
 import { formatVnd, vnd } from "../prelude/money.js";
 import type { AdditionalPenalty, ArticleEntry, PointEntry } from "./catalogue-types.js";
+import { point } from "./point-entry.js";
 
-const d = (s: string): IsoDate => s as IsoDate;
-const P = (point: PointEntry["point"], vi: string, en: string): PointEntry => ({ point, gloss: { vi, en } });
 
 /**
  * The Penal Code wording encoded here is the one consolidated after Law 12/2017/QH14, in force
  * from 01/01/2018. Law 86/2025/QH15 amended the Code from 01/07/2025; whether it touched these
  * articles is not verified, so citations for offences from that day carry `unverified`.
  */
-export const PENAL_CODE_2017_WORDING = { from: d("2018-01-01") } as const;
-export const LAW_86_2025_IN_FORCE = d("2025-07-01");
+export const PENAL_CODE_2017_WORDING = { from: isoDate("2018-01-01") } as const;
+export const LAW_86_2025_IN_FORCE = isoDate("2025-07-01");
 const SOURCE = "Pháp điển (Bộ pháp điển, đề mục Hình sự), wording after Law 12/2017/QH14";
 
 const fine = (min: number, max: number): AdditionalPenalty => ({
@@ -76,9 +75,9 @@ export const article150: ArticleEntry = {
       },
       penalty: { prisonYears: { min: 5, max: 10 }, life: false },
       points: [
-        P("a", "Chuyển giao hoặc tiếp nhận người để giao, nhận tiền, tài sản hoặc lợi ích vật chất khác", "Transfers or receives a person in order to hand over or receive money, property or other material benefit"),
-        P("b", "Chuyển giao hoặc tiếp nhận người để bóc lột tình dục, cưỡng bức lao động, lấy bộ phận cơ thể của nạn nhân hoặc vì mục đích vô nhân đạo khác", "Transfers or receives a person for sexual exploitation, forced labour, removal of body parts or other inhumane purposes"),
-        P("c", "Tuyển mộ, vận chuyển, chứa chấp người khác để thực hiện hành vi quy định tại điểm a hoặc điểm b khoản này", "Recruits, transports or harbours another person in order to commit an act under point a or b"),
+        point("a", "Chuyển giao hoặc tiếp nhận người để giao, nhận tiền, tài sản hoặc lợi ích vật chất khác", "Transfers or receives a person in order to hand over or receive money, property or other material benefit"),
+        point("b", "Chuyển giao hoặc tiếp nhận người để bóc lột tình dục, cưỡng bức lao động, lấy bộ phận cơ thể của nạn nhân hoặc vì mục đích vô nhân đạo khác", "Transfers or receives a person for sexual exploitation, forced labour, removal of body parts or other inhumane purposes"),
+        point("c", "Tuyển mộ, vận chuyển, chứa chấp người khác để thực hiện hành vi quy định tại điểm a hoặc điểm b khoản này", "Recruits, transports or harbours another person in order to commit an act under point a or b"),
       ],
     },
     {
@@ -86,12 +85,12 @@ export const article150: ArticleEntry = {
       gloss: { vi: "Phạm tội thuộc một trong các trường hợp sau đây", en: "The offence is committed in one of the following cases" },
       penalty: { prisonYears: { min: 8, max: 15 }, life: false },
       points: [
-        P("a", "Có tổ chức", "Organised"),
-        P("b", "Vì động cơ đê hèn", "For base motives"),
-        P("c", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm b khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point b applies`),
-        P("d", ACROSS_BORDER.vi, ACROSS_BORDER.en),
-        P("đ", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
-        P("e", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
+        point("a", "Có tổ chức", "Organised"),
+        point("b", "Vì động cơ đê hèn", "For base motives"),
+        point("c", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm b khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point b applies`),
+        point("d", ACROSS_BORDER.vi, ACROSS_BORDER.en),
+        point("đ", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
+        point("e", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
       ],
     },
     {
@@ -99,12 +98,12 @@ export const article150: ArticleEntry = {
       gloss: { vi: "Phạm tội thuộc một trong các trường hợp sau đây", en: "The offence is committed in one of the following cases" },
       penalty: { prisonYears: { min: 12, max: 20 }, life: false },
       points: [
-        P("a", "Có tính chất chuyên nghiệp", "Professional nature"),
-        P("b", "Đã lấy bộ phận cơ thể của nạn nhân", "Has taken the victim's body parts"),
-        P("c", INJURY_61.vi, INJURY_61.en),
-        P("d", "Làm nạn nhân chết hoặc tự sát", "Causes the victim's death or suicide"),
-        P("đ", "Đối với 06 người trở lên", "Against 6 or more persons"),
-        P("e", "Tái phạm nguy hiểm", "Dangerous recidivism"),
+        point("a", "Có tính chất chuyên nghiệp", "Professional nature"),
+        point("b", "Đã lấy bộ phận cơ thể của nạn nhân", "Has taken the victim's body parts"),
+        point("c", INJURY_61.vi, INJURY_61.en),
+        point("d", "Làm nạn nhân chết hoặc tự sát", "Causes the victim's death or suicide"),
+        point("đ", "Đối với 06 người trở lên", "Against 6 or more persons"),
+        point("e", "Tái phạm nguy hiểm", "Dangerous recidivism"),
       ],
     },
     {
@@ -130,9 +129,9 @@ export const article151: ArticleEntry = {
       gloss: { vi: "Người nào thực hiện một trong các hành vi sau đây", en: "Whoever commits one of the following acts (no means required)" },
       penalty: { prisonYears: { min: 7, max: 12 }, life: false },
       points: [
-        P("a", "Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để giao, nhận tiền, tài sản hoặc lợi ích vật chất khác, trừ trường hợp vì mục đích nhân đạo", "Transfers or receives a person under 16 in order to hand over or receive money, property or other material benefit, except for humanitarian purposes"),
-        P("b", "Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để bóc lột tình dục, cưỡng bức lao động, lấy bộ phận cơ thể của nạn nhân hoặc vì mục đích vô nhân đạo khác", "Transfers or receives a person under 16 for sexual exploitation, forced labour, removal of body parts or other inhumane purposes"),
-        P("c", "Tuyển mộ, vận chuyển, chứa chấp người dưới 16 tuổi để thực hiện hành vi quy định tại điểm a hoặc điểm b khoản này", "Recruits, transports or harbours a person under 16 in order to commit an act under point a or b"),
+        point("a", "Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để giao, nhận tiền, tài sản hoặc lợi ích vật chất khác, trừ trường hợp vì mục đích nhân đạo", "Transfers or receives a person under 16 in order to hand over or receive money, property or other material benefit, except for humanitarian purposes"),
+        point("b", "Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để bóc lột tình dục, cưỡng bức lao động, lấy bộ phận cơ thể của nạn nhân hoặc vì mục đích vô nhân đạo khác", "Transfers or receives a person under 16 for sexual exploitation, forced labour, removal of body parts or other inhumane purposes"),
+        point("c", "Tuyển mộ, vận chuyển, chứa chấp người dưới 16 tuổi để thực hiện hành vi quy định tại điểm a hoặc điểm b khoản này", "Recruits, transports or harbours a person under 16 in order to commit an act under point a or b"),
       ],
     },
     {
@@ -140,14 +139,14 @@ export const article151: ArticleEntry = {
       gloss: { vi: "Phạm tội thuộc một trong các trường hợp sau đây", en: "The offence is committed in one of the following cases" },
       penalty: { prisonYears: { min: 12, max: 20 }, life: false },
       points: [
-        P("a", "Lợi dụng chức vụ, quyền hạn", "Abuse of position or power"),
-        P("b", "Lợi dụng hoạt động cho, nhận con nuôi", "Abuse of adoption activities"),
-        P("c", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
-        P("d", "Đối với người mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person the offender is responsible for caring for or raising"),
-        P("đ", ACROSS_BORDER.vi, ACROSS_BORDER.en),
-        P("e", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
-        P("g", "Vì động cơ đê hèn", "For base motives"),
-        P("h", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm d khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point d applies`),
+        point("a", "Lợi dụng chức vụ, quyền hạn", "Abuse of position or power"),
+        point("b", "Lợi dụng hoạt động cho, nhận con nuôi", "Abuse of adoption activities"),
+        point("c", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
+        point("d", "Đối với người mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person the offender is responsible for caring for or raising"),
+        point("đ", ACROSS_BORDER.vi, ACROSS_BORDER.en),
+        point("e", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
+        point("g", "Vì động cơ đê hèn", "For base motives"),
+        point("h", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm d khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point d applies`),
       ],
     },
     {
@@ -155,13 +154,13 @@ export const article151: ArticleEntry = {
       gloss: { vi: "Phạm tội thuộc một trong các trường hợp sau đây", en: "The offence is committed in one of the following cases" },
       penalty: { prisonYears: { min: 18, max: 20 }, life: true },
       points: [
-        P("a", "Có tổ chức", "Organised"),
-        P("b", "Có tính chất chuyên nghiệp", "Professional nature"),
-        P("c", INJURY_61.vi, INJURY_61.en),
-        P("d", "Đã lấy bộ phận cơ thể của nạn nhân", "Has taken the victim's body parts"),
-        P("đ", "Làm nạn nhân chết hoặc tự sát", "Causes the victim's death or suicide"),
-        P("e", "Đối với 06 người trở lên", "Against 6 or more persons"),
-        P("g", "Tái phạm nguy hiểm", "Dangerous recidivism"),
+        point("a", "Có tổ chức", "Organised"),
+        point("b", "Có tính chất chuyên nghiệp", "Professional nature"),
+        point("c", INJURY_61.vi, INJURY_61.en),
+        point("d", "Đã lấy bộ phận cơ thể của nạn nhân", "Has taken the victim's body parts"),
+        point("đ", "Làm nạn nhân chết hoặc tự sát", "Causes the victim's death or suicide"),
+        point("e", "Đối với 06 người trở lên", "Against 6 or more persons"),
+        point("g", "Tái phạm nguy hiểm", "Dangerous recidivism"),
       ],
     },
     {
@@ -195,16 +194,16 @@ const screeningArticle = (
   ],
 });
 
-const ORGANISED = P("a", "Có tổ chức", "Organised");
-const ABUSE = P("b", "Lợi dụng chức vụ, quyền hạn, nghề nghiệp", "Abuse of position, power or profession");
+const ORGANISED = point("a", "Có tổ chức", "Organised");
+const ABUSE = point("b", "Lợi dụng chức vụ, quyền hạn, nghề nghiệp", "Abuse of position, power or profession");
 
 /** Điều 152 BLHS — swapping persons under 1 year old. @category law @since 0.1.0 */
 export const article152 = screeningArticle(
   152,
   { vi: "Tội đánh tráo người dưới 01 tuổi", en: "Swapping persons under 1 year old", fr: "Substitution de personnes de moins d'un an" },
   { vi: "Người nào đánh tráo người dưới 01 tuổi này với người dưới 01 tuổi khác", en: "Swapping a person under 1 with another", min: 2, max: 5 },
-  { min: 3, max: 7, points: [ORGANISED, ABUSE, P("c", "Đối với người dưới 01 tuổi mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against an infant in the offender's care"), P("d", "Phạm tội 02 lần trở lên", "Committed 2 or more times")] },
-  { min: 7, max: 12, life: false, points: [P("a", "Có tính chất chuyên nghiệp", "Professional nature"), P("b", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
+  { min: 3, max: 7, points: [ORGANISED, ABUSE, point("c", "Đối với người dưới 01 tuổi mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against an infant in the offender's care"), point("d", "Phạm tội 02 lần trở lên", "Committed 2 or more times")] },
+  { min: 7, max: 12, life: false, points: [point("a", "Có tính chất chuyên nghiệp", "Professional nature"), point("b", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
   [fine(10_000_000, 50_000_000), POSITION_BAN],
 );
 
@@ -213,8 +212,8 @@ export const article153 = screeningArticle(
   153,
   { vi: "Tội chiếm đoạt người dưới 16 tuổi", en: "Appropriating persons under 16", fr: "Appropriation de personnes de moins de 16 ans" },
   { vi: "Người nào dùng vũ lực, đe dọa dùng vũ lực hoặc thủ đoạn khác chiếm giữ người dưới 16 tuổi hoặc giao người đó cho người khác chiếm giữ", en: "Using force, threat of force or other tricks to hold a person under 16 or hand them to another to hold", min: 3, max: 7 },
-  { min: 5, max: 10, points: [ORGANISED, ABUSE, P("c", "Đối với người mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person in the offender's care"), P("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), P("đ", "Phạm tội 02 lần trở lên", "Committed 2 or more times"), P("e", INJURY_31_60.vi, INJURY_31_60.en)] },
-  { min: 10, max: 15, life: false, points: [P("a", "Có tính chất chuyên nghiệp", "Professional nature"), P("b", "Đối với 06 người trở lên", "Against 6 or more persons"), P("c", INJURY_61.vi, INJURY_61.en), P("d", "Làm nạn nhân chết", "Causes death"), P("đ", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
+  { min: 5, max: 10, points: [ORGANISED, ABUSE, point("c", "Đối với người mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person in the offender's care"), point("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), point("đ", "Phạm tội 02 lần trở lên", "Committed 2 or more times"), point("e", INJURY_31_60.vi, INJURY_31_60.en)] },
+  { min: 10, max: 15, life: false, points: [point("a", "Có tính chất chuyên nghiệp", "Professional nature"), point("b", "Đối với 06 người trở lên", "Against 6 or more persons"), point("c", INJURY_61.vi, INJURY_61.en), point("d", "Làm nạn nhân chết", "Causes death"), point("đ", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
   [fine(10_000_000, 50_000_000), POSITION_BAN],
 );
 
@@ -223,23 +222,23 @@ export const article154 = screeningArticle(
   154,
   { vi: "Tội mua bán, chiếm đoạt mô hoặc bộ phận cơ thể người", en: "Trading in or appropriating human tissue or body parts", fr: "Trafic ou appropriation de tissus ou d'organes humains" },
   { vi: "Người nào mua bán, chiếm đoạt mô hoặc bộ phận cơ thể của người khác", en: "Buying, selling or appropriating another person's tissue or body part", min: 3, max: 7 },
-  { min: 7, max: 15, points: [ORGANISED, P("b", "Vì mục đích thương mại", "For commercial purposes"), P("c", "Lợi dụng chức vụ, quyền hạn, nghề nghiệp", "Abuse of position, power or profession"), P("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), P("đ", "Phạm tội 02 lần trở lên", "Committed 2 or more times"), P("e", "Gây tổn hại cho sức khỏe của người khác mà tỷ lệ tổn thương cơ thể từ 31% đến 60%", "Harm to another with a body-injury rate of 31% to 60%")] },
-  { min: 12, max: 20, life: true, points: [P("a", "Có tính chất chuyên nghiệp", "Professional nature"), P("b", "Gây tổn hại cho sức khỏe của người khác mà tỷ lệ tổn thương cơ thể 61% trở lên", "Harm with a body-injury rate of 61% or more"), P("c", "Đối với 06 người trở lên", "Against 6 or more persons"), P("d", "Làm chết người", "Causes death"), P("đ", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
+  { min: 7, max: 15, points: [ORGANISED, point("b", "Vì mục đích thương mại", "For commercial purposes"), point("c", "Lợi dụng chức vụ, quyền hạn, nghề nghiệp", "Abuse of position, power or profession"), point("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), point("đ", "Phạm tội 02 lần trở lên", "Committed 2 or more times"), point("e", "Gây tổn hại cho sức khỏe của người khác mà tỷ lệ tổn thương cơ thể từ 31% đến 60%", "Harm to another with a body-injury rate of 31% to 60%")] },
+  { min: 12, max: 20, life: true, points: [point("a", "Có tính chất chuyên nghiệp", "Professional nature"), point("b", "Gây tổn hại cho sức khỏe của người khác mà tỷ lệ tổn thương cơ thể 61% trở lên", "Harm with a body-injury rate of 61% or more"), point("c", "Đối với 06 người trở lên", "Against 6 or more persons"), point("d", "Làm chết người", "Causes death"), point("đ", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
   [fine(10_000_000, 100_000_000), POSITION_BAN],
 );
 
 const BORDER_CL2 = [
-  P("a", "Lợi dụng chức vụ, quyền hạn", "Abuse of position or power"),
-  P("b", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
-  P("c", "Đối với từ 05 người đến 10 người", "For 5 to 10 persons"),
-  P("d", "Có tính chất chuyên nghiệp", "Professional nature"),
-  P("đ", "Thu lợi bất chính từ 100.000.000 đồng đến dưới 500.000.000 đồng", "Illicit gain of VND 100,000,000 to under 500,000,000"),
-  P("e", "Tái phạm nguy hiểm", "Dangerous recidivism"),
+  point("a", "Lợi dụng chức vụ, quyền hạn", "Abuse of position or power"),
+  point("b", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
+  point("c", "Đối với từ 05 người đến 10 người", "For 5 to 10 persons"),
+  point("d", "Có tính chất chuyên nghiệp", "Professional nature"),
+  point("đ", "Thu lợi bất chính từ 100.000.000 đồng đến dưới 500.000.000 đồng", "Illicit gain of VND 100,000,000 to under 500,000,000"),
+  point("e", "Tái phạm nguy hiểm", "Dangerous recidivism"),
 ];
 const BORDER_CL3 = [
-  P("a", "Đối với 11 người trở lên", "For 11 or more persons"),
-  P("b", "Thu lợi bất chính 500.000.000 đồng trở lên", "Illicit gain of VND 500,000,000 or more"),
-  P("c", "Làm chết người", "Causes death"),
+  point("a", "Đối với 11 người trở lên", "For 11 or more persons"),
+  point("b", "Thu lợi bất chính 500.000.000 đồng trở lên", "Illicit gain of VND 500,000,000 or more"),
+  point("c", "Làm chết người", "Causes death"),
 ];
 
 /** Điều 348 BLHS — organising or brokering illegal exit, entry or stay in Vietnam. @category law @since 0.1.0 */
@@ -275,10 +274,10 @@ export const article9: ArticleEntry = {
       clause: 1,
       gloss: { vi: "Căn cứ vào tính chất và mức độ nguy hiểm cho xã hội, tội phạm được phân thành 04 loại", en: "Crimes are classified into four categories by their danger to society" },
       points: [
-        P("a", "Tội phạm ít nghiêm trọng: mức cao nhất của khung hình phạt là phạt tiền, cải tạo không giam giữ hoặc phạt tù đến 03 năm", "Less serious: bracket maximum a fine, non-custodial reform or up to 3 years"),
-        P("b", "Tội phạm nghiêm trọng: mức cao nhất của khung hình phạt là từ trên 03 năm đến 07 năm tù", "Serious: bracket maximum over 3 up to 7 years"),
-        P("c", "Tội phạm rất nghiêm trọng: mức cao nhất của khung hình phạt là từ trên 07 năm đến 15 năm tù", "Very serious: bracket maximum over 7 up to 15 years"),
-        P("d", "Tội phạm đặc biệt nghiêm trọng: mức cao nhất của khung hình phạt là từ trên 15 năm đến 20 năm tù, tù chung thân hoặc tử hình", "Extremely serious: bracket maximum over 15 up to 20 years, life or death"),
+        point("a", "Tội phạm ít nghiêm trọng: mức cao nhất của khung hình phạt là phạt tiền, cải tạo không giam giữ hoặc phạt tù đến 03 năm", "Less serious: bracket maximum a fine, non-custodial reform or up to 3 years"),
+        point("b", "Tội phạm nghiêm trọng: mức cao nhất của khung hình phạt là từ trên 03 năm đến 07 năm tù", "Serious: bracket maximum over 3 up to 7 years"),
+        point("c", "Tội phạm rất nghiêm trọng: mức cao nhất của khung hình phạt là từ trên 07 năm đến 15 năm tù", "Very serious: bracket maximum over 7 up to 15 years"),
+        point("d", "Tội phạm đặc biệt nghiêm trọng: mức cao nhất của khung hình phạt là từ trên 15 năm đến 20 năm tù, tù chung thân hoặc tử hình", "Extremely serious: bracket maximum over 15 up to 20 years, life or death"),
       ],
     },
   ],

@@ -1,8 +1,7 @@
-import type { IsoDate } from "../prelude/date.js";
-import type { ArticleEntry, PointEntry } from "./catalogue-types.js";
+import { isoDate } from "../prelude/date.js";
+import type { ArticleEntry } from "./catalogue-types.js";
+import { point } from "./point-entry.js";
 
-const P = (point: PointEntry["point"], vi: string, en: string): PointEntry => ({ point, gloss: { vi, en } });
-const d = (s: string) => s as IsoDate;
 
 /**
  * Điều 37 Luật Phòng, chống mua bán người 2024 (53/2024/QH15) — who receives which support
@@ -15,7 +14,7 @@ export const law53Article37: ArticleEntry = {
   instrument: "53/2024/QH15",
   article: 37,
   title: { vi: "Đối tượng và chế độ hỗ trợ", en: "Persons supported and support regimes", fr: "Bénéficiaires et régimes d'aide" },
-  effective: { from: d("2025-07-01") },
+  effective: { from: isoDate("2025-07-01") },
   confidence: "verified",
   source: "hethongphapluat.com reproduction of Law 53/2024/QH15, Chapter V",
   clauses: [
@@ -26,16 +25,16 @@ export const law53Article37: ArticleEntry = {
         en: "Victims who are Vietnamese citizens or stateless persons permanently residing in Vietnam receive the support regimes",
       },
       points: [
-        P("a", "Hỗ trợ nhu cầu thiết yếu", "Essential needs"),
-        P("b", "Hỗ trợ y tế", "Medical support"),
-        P("c", "Hỗ trợ phiên dịch", "Interpretation"),
-        P("d", "Hỗ trợ pháp luật", "Legal support (counselling)"),
-        P("đ", "Trợ giúp pháp lý", "Legal aid"),
-        P("e", "Hỗ trợ chi phí đi lại", "Travel costs"),
-        P("g", "Hỗ trợ tâm lý", "Psychological support"),
-        P("h", "Hỗ trợ học văn hóa", "General education"),
-        P("i", "Hỗ trợ học nghề, tư vấn, tạo điều kiện để có việc làm", "Vocational training, counselling and job facilitation"),
-        P("k", "Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn", "Initial hardship allowance and loan support"),
+        point("a", "Hỗ trợ nhu cầu thiết yếu", "Essential needs"),
+        point("b", "Hỗ trợ y tế", "Medical support"),
+        point("c", "Hỗ trợ phiên dịch", "Interpretation"),
+        point("d", "Hỗ trợ pháp luật", "Legal support (counselling)"),
+        point("đ", "Trợ giúp pháp lý", "Legal aid"),
+        point("e", "Hỗ trợ chi phí đi lại", "Travel costs"),
+        point("g", "Hỗ trợ tâm lý", "Psychological support"),
+        point("h", "Hỗ trợ học văn hóa", "General education"),
+        point("i", "Hỗ trợ học nghề, tư vấn, tạo điều kiện để có việc làm", "Vocational training, counselling and job facilitation"),
+        point("k", "Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn", "Initial hardship allowance and loan support"),
       ],
     },
     { clause: 2, gloss: { vi: "Người dưới 18 tuổi đi cùng nạn nhân", en: "Persons under 18 accompanying a victim: regimes a–h" }, points: [] },
@@ -55,7 +54,7 @@ export const law66Article32: ArticleEntry = {
   instrument: "66/2011/QH12",
   article: 32,
   title: { vi: "Đối tượng và chế độ hỗ trợ nạn nhân", en: "Victims supported and support regimes", fr: "Victimes bénéficiaires et régimes d'aide" },
-  effective: { from: d("2012-01-01"), to: d("2025-06-30") },
+  effective: { from: isoDate("2012-01-01"), to: isoDate("2025-06-30") },
   confidence: "verified",
   source: "thuvienphapluat.vn Q&A quoting Law 66/2011/QH12 Art. 32",
   clauses: [
@@ -66,12 +65,12 @@ export const law66Article32: ArticleEntry = {
         en: "Victims who are Vietnamese citizens or stateless permanent residents receive the support regimes",
       },
       points: [
-        P("a", "Hỗ trợ nhu cầu thiết yếu và chi phí đi lại", "Essential needs and travel costs"),
-        P("b", "Hỗ trợ y tế", "Medical support"),
-        P("c", "Hỗ trợ tâm lý", "Psychological support"),
-        P("d", "Trợ giúp pháp lý", "Legal aid"),
-        P("đ", "Hỗ trợ học văn hóa, học nghề", "General education and vocational training"),
-        P("e", "Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn", "Initial hardship allowance and loan support"),
+        point("a", "Hỗ trợ nhu cầu thiết yếu và chi phí đi lại", "Essential needs and travel costs"),
+        point("b", "Hỗ trợ y tế", "Medical support"),
+        point("c", "Hỗ trợ tâm lý", "Psychological support"),
+        point("d", "Trợ giúp pháp lý", "Legal aid"),
+        point("đ", "Hỗ trợ học văn hóa, học nghề", "General education and vocational training"),
+        point("e", "Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn", "Initial hardship allowance and loan support"),
       ],
     },
     { clause: 2, gloss: { vi: "Nạn nhân là người nước ngoài bị mua bán tại Việt Nam", en: "Foreign victims trafficked in Vietnam: regimes a–d" }, points: [] },
