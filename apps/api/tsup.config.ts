@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/node.ts"],
+  entry: { node: "src/node.ts", "admin-cli": "src/cli/admin.ts" },
   format: ["esm"],
   target: "node22",
   platform: "node",

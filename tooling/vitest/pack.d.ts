@@ -14,3 +14,5 @@ export declare const packAndInstall: (options: {
   devDependencies?: Readonly<Record<string, string>>;
 }) => Consumer;
 export declare const markedExamples: (markdownPath: string, marker: string) => Array<{ code: string; output: string }>;
+export declare const UNREACHABLE: string;
+export declare const satisfies: (version: string, range: string) => boolean;

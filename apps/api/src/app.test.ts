@@ -35,6 +35,12 @@ describe("system", () => {
     expect(await res.json()).toMatchObject({ status: "ok", storage: "sqlite" });
     expect(res.headers.get("x-request-id")).toBeTruthy();
   });
+  it("serves the site icon at /favicon.ico", async () => {
+    const res = await app.request("/favicon.ico");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await res.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
   it("unknown paths are 404 problem+json, in Vietnamese when asked", async () => {
     const res = await app.request("/nowhere", { headers: { "Accept-Language": "vi-VN,vi;q=0.9,en;q=0.5" } });
     expect(res.status).toBe(404);

@@ -24,6 +24,7 @@ import { resolutionRoutes } from "./routes/resolutions.js";
 import { kpiRoutes } from "./routes/kpi.js";
 import { lawRoutes } from "./routes/law.js";
 import type { Store } from "./store/store.js";
+import { FAVICON_SVG } from "./favicon.js";
 
 export interface AppOptions {
   readonly store: Store;
@@ -118,6 +119,7 @@ export const createApp = (options: AppOptions) => {
     servers: [{ url: "/" }],
   });
   app.get("/docs", (c) => c.html(docsPage(options.docsAssets ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0")));
+  app.get("/favicon.ico", (c) => c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }));
   app.get("/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
 
   app.notFound((c) => sendProblem(c, "not-found", { detail: { vi: `Không có tài nguyên ${c.req.method} ${c.req.path}.`, en: `No resource at ${c.req.method} ${c.req.path}.` } }));

@@ -6,6 +6,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.js";
 import { bootstrapAdmin } from "./auth.js";
+import { framed } from "./banner.js";
 import { serveStatic } from "./static.js";
 import { openLibsqlStore } from "./store/libsql.js";
 
@@ -25,8 +26,6 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 const { store, applied, close } = await openLibsqlStore(databaseUrl);
 if (applied.length > 0) log({ level: "info", message: "applied migrations", migrations: applied });
 const admin = await bootstrapAdmin(store, { ADMIN_EMAIL: env["ADMIN_EMAIL"], ADMIN_PASSWORD: env["ADMIN_PASSWORD"] });
-if (admin?.password !== undefined)
-  console.info(`First start: created admin ${admin.email} with one-time password ${admin.password} (set ADMIN_EMAIL/ADMIN_PASSWORD to choose)`);
 
 const api = createApp({
   store,
@@ -56,14 +55,46 @@ const server = serve(
   },
   (info) => {
     console.info(`ctip-vn is running at http://${host}:${info.port}/ — API docs at /docs (database ${databaseUrl}${adminFiles ? "" : "; admin app not built"})`);
+    if (admin?.password !== undefined)
+      console.info(
+        framed([
+          "First start: an administrator account was created.",
+          `  e-mail:            ${admin.email}`,
+          `  one-time password: ${admin.password}`,
+          "Sign in at the URL above. It is shown only now (set ADMIN_EMAIL/ADMIN_PASSWORD to choose;",
+          "pnpm --filter @ctip-vn/api admin:reset-password <email> to reset it later).",
+        ]),
+      );
   },
 );
+server.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EADDRINUSE") console.error(`port ${port} is in use — another server is running there; set PORT to use another port`);
+  else if (error.code === "EACCES") console.error(`port ${port} cannot be opened by this user — set PORT to a port above 1023`);
+  else console.error(`the server could not listen on ${host}:${port}: ${error.message}`);
+  close();
+  process.exit(1);
+});
 
+/**
+ * Stops taking connections, lets requests in flight finish, then exits. Idle kept-alive
+ * connections are closed at once (they would hold `close` open forever); a client still busy
+ * after the deadline is cut off.
+ */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+let stopping = false;
 const stop = () => {
-  server.close(() => {
+  if (stopping) return;
+  stopping = true;
+  const exit = () => {
     close();
     process.exit(0);
-  });
+  };
+  server.close(exit);
+  if ("closeIdleConnections" in server) server.closeIdleConnections();
+  setTimeout(() => {
+    if ("closeAllConnections" in server) server.closeAllConnections();
+    exit();
+  }, SHUTDOWN_DEADLINE_MS).unref();
 };
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

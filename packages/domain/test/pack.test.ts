@@ -1,7 +1,7 @@
 // Packs @ctip-vn/domain as npm would publish it, installs the tarball in a scratch project outside
 // the workspace, then imports subpaths from plain Node ESM, type-checks the README examples under
 // `moduleResolution` bundler and node16, and runs them.
-import { catalogVersion, cleanEnv, markedExamples, packAndInstall, type Consumer } from "@ctip-vn/vitest-config/pack";
+import { catalogVersion, cleanEnv, markedExamples, packAndInstall, satisfies, UNREACHABLE, type Consumer } from "@ctip-vn/vitest-config/pack";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -25,6 +25,34 @@ beforeAll(() => {
   });
 });
 afterAll(() => consumer?.remove());
+
+describe("installing without a network", () => {
+  it("every process the pack tests start sees an unreachable registry and proxy, in offline mode", () => {
+    const env = cleanEnv();
+    expect(env["npm_config_registry"]).toBe(UNREACHABLE);
+    expect(env["HTTPS_PROXY"]).toBe(UNREACHABLE);
+    expect(env["npm_config_offline"]).toBe("true");
+    // The proof: npm cannot reach the registry from this environment, yet the tarball was installed.
+    const view = spawnSync("npm", ["view", "effect", "version", "--prefer-online", "--fetch-retries=0", "--fetch-timeout=2000"], { env, encoding: "utf8" });
+    expect(view.status).not.toBe(0);
+    expect(JSON.parse(readFileSync(join(consumer.scratch, "node_modules/@ctip-vn/domain/package.json"), "utf8")).version).toBe(pkg.version);
+  });
+
+  it("checks installed versions against the published ranges as npm would", () => {
+    expect(satisfies("4.1.0", "^4.1.0")).toBe(true);
+    expect(satisfies("4.9.2", "^4.1.0")).toBe(true);
+    expect(satisfies("5.0.0", "^4.1.0")).toBe(false);
+    expect(satisfies("4.0.9", "^4.1.0")).toBe(false);
+    expect(satisfies("0.1.3", "^0.1.0")).toBe(true);
+    expect(satisfies("0.2.0", "^0.1.0")).toBe(false);
+    expect(satisfies("24.10.1", ">=22.12")).toBe(true);
+    expect(satisfies("22.11.0", ">=22.12")).toBe(false);
+    expect(satisfies("1.2.3", "~1.2.0")).toBe(true);
+    expect(satisfies("1.3.0", "~1.2.0")).toBe(false);
+    expect(satisfies("3.0.0", "^2.0.0 || ^3.0.0")).toBe(true);
+    expect(satisfies("4.1.0-beta.1", "^4.1.0")).toBe(false);
+  });
+});
 
 describe("the published tarball", () => {
   it("contains dist and sources but no tests, and rewrites workspace ranges", () => {

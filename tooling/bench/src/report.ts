@@ -1,3 +1,5 @@
+import { join, resolve } from "node:path";
+
 /** One benchmark's result, in a shape that is stable across tinybench versions. */
 export interface BenchRow {
   readonly suite: string;
@@ -29,3 +31,12 @@ export const toMarkdown = (r: BenchReport): string =>
     ...r.rows.map((x) => `| ${x.suite} | ${x.name} | ${fmt(x.opsPerSecond, 0)} | ${fmt(x.meanMicros, 2)} | ${fmt(x.p99Micros, 2)} | ${x.samples} |`),
     "",
   ].join("\n");
+
+/**
+ * Where reports go: `reports/latest/` (ignored by git) unless `BENCH_OUT` names another folder —
+ * `pnpm bench:publish` sets it to `reports/`, the committed figures, deliberately.
+ */
+export const reportDir = (root: string): string => {
+  const out = process.env["BENCH_OUT"];
+  return out === undefined || out === "" ? join(root, "reports/latest") : resolve(root, out);
+};

@@ -1,11 +1,11 @@
-// Runs every suite with tinybench and writes reports/bench.{json,md} at the repository root.
-// Run with `pnpm bench` (after a build, so the published dist is what gets measured).
+// Runs every suite with tinybench and writes bench.{json,md} to reports/latest/ (see reportDir).
+// Run with `pnpm bench` (which builds first, so the published dist is what gets measured).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
-import { toMarkdown, type BenchRow } from "./report.ts";
+import { reportDir, toMarkdown, type BenchRow } from "./report.ts";
 import { suites } from "./suites.ts";
 
 const rows: BenchRow[] = [];
@@ -27,7 +27,7 @@ for (const suite of suites) {
   }
 }
 const report = { node: process.version, cpus: availableParallelism(), date: new Date().toISOString(), rows };
-const out = join(dirname(fileURLToPath(import.meta.url)), "../../../reports");
+const out = reportDir(join(dirname(fileURLToPath(import.meta.url)), "../../.."));
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(out, "bench.md"), toMarkdown(report));

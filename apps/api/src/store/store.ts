@@ -49,6 +49,10 @@ export const makeStore = (db: Db) => ({
     insert: async (row: UserRow) => {
       await db.insert(schema.users).values(row);
     },
+    /** Replaces a user's password hash and ends every session of that user, atomically. */
+    setPasswordHash: async (id: string, passwordHash: string) => {
+      await db.batch([db.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, id)), db.delete(schema.sessions).where(eq(schema.sessions.userId, id))]);
+    },
   },
   sessions: {
     insert: async (row: typeof schema.sessions.$inferInsert) => {
