@@ -1,6 +1,7 @@
 import { Result } from "effect";
 import { instrumentIds, instruments, type Instrument } from "../law/instruments.js";
 import { fromParts, isIsoDate } from "../prelude/date.js";
+import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { InvalidFacts, type Issue } from "../prelude/errors.js";
 import { CLOSING_OPENING, NATIONAL_TITLE } from "./render/common.js";
 import {
@@ -25,6 +26,21 @@ const CLOSING = new RegExp(
 const EFFECTIVE = /có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
 const EFFECTIVE_SHORT = /có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const ADOPTED = /thông qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+/**
+ * A whole adoption sentence and nothing else: "Nghị quyết này đã được Hội đồng nhân dân tỉnh X
+ * khóa …, kỳ họp thứ … thông qua ngày … và có hiệu lực từ ngày …./.". The province holds no
+ * full stop, so two sentences never read as one.
+ */
+const ADOPTION_SENTENCE = new RegExp(
+  `^${CLOSING_OPENING}\\s+Hội đồng nhân dân\\s+(?:tỉnh|thành phố)\\s+[^.;]+?\\s+khóa\\s+[IVXLCDM]+\\s*,?\\s*kỳ họp thứ\\s+\\d+\\s+thông qua\\s+ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}[^.;]*?có hiệu lực(?:\\s+thi hành)?(?:\\s+kể)?\\s+từ\\s+ngày\\s+(?:\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}|\\d{1,2}\\/\\d{1,2}\\/\\d{4})\\s*\\.?\\s*(?:\\/\\.)?$`,
+  "iu",
+);
+/** A page marker of a PDF: "- 2 -", "– 12 –". */
+const PAGE_MARKER = /^[-–—]\s*\d{1,3}\s*[-–—]$/u;
+/** A line ending in a reference to points ("… điểm a và", "các điểm a, b,"): the next "b) …" continues it. */
+const POINT_REFERENCE = /(?:^|\s)điểm(?:\s+\p{Ll}\s*,?)*(?:\s+(?:và|hoặc))?$/u;
+/** A line ending in a reference to clauses ("… khoản 1 và"): the next "2. …" continues it. */
+const CLAUSE_REFERENCE = /(?:^|\s)khoản(?:\s+\d+\s*,?)*(?:\s+(?:và|hoặc))?$/u;
 
 /** Line cleaning: NFC, no-break and zero-width spaces, runs of blanks. */
 const clean = (line: string): string =>
@@ -38,7 +54,8 @@ const clean = (line: string): string =>
     .replace(/KHOÁ/gu, "KHÓA")
     .replace(/[Kk]hoá/gu, (m) => `${m[0] ?? "k"}hóa`);
 
-const isNoise = (line: string): boolean => /^[-_=–—.*\s]+$/u.test(line) || /^\d{1,3}$/.test(line) || /^(Trang|Page)\s+\d+/iu.test(line);
+const isNoise = (line: string): boolean =>
+  /^[-_=–—.*\s]+$/u.test(line) || /^\d{1,3}$/.test(line) || PAGE_MARKER.test(line) || /^(Trang|Page)\s+\d+/iu.test(line);
 
 const ymd = (d: string, m: string, y: string): string | undefined => {
   const day = Number(d);
@@ -90,13 +107,21 @@ const citationFor = (text: string): LegalBasis["citation"] | undefined => {
  * edit. `parseResolution(renderResolution(doc, "text"))` gives `doc` back (round trip).
  *
  * **Gotchas**
- * - Text is NFC-normalised; blank, dash-only and page-number lines are dropped; "KHOÁ" is read
- *   as "KHÓA".
+ * - Text is NFC-normalised; blank, dash-only and page-number lines ("2", "- 2 -", "Trang 2")
+ *   are dropped; "KHOÁ" is read as "KHÓA".
+ * - "N." starts a clause only when N is the next clause number, or when it is followed by text
+ *   and the previous line ends a sentence: a wrapped "2020." continues the sentence before it.
+ *   Likewise "b)" starts a point only as the next letter or after a finished sentence, and
+ *   never right after "… điểm a và" (a cross-reference wrapped at the letter).
  * - A line that does not start a new unit continues the previous one: joined with a space when
  *   the previous line does not end a sentence (a PDF line wrap), with `\n` when it does.
  * - The province comes from the adoption sentence (in its written case), else from the
- *   upper-case header; the effective date from the adoption sentence or any "có hiệu lực từ
- *   ngày …" in the body.
+ *   upper-case header. The adoption and effective dates come from the adoption sentence — the
+ *   closing paragraph, else the closing ("Hiệu lực thi hành") article — never from the first
+ *   "có hiệu lực từ ngày …" elsewhere in the body. A header date that differs from the
+ *   sentence's "thông qua ngày …" is reported (both dates and lines), not silently chosen.
+ * - The adoption sentence read inside an article sets `adoptionSentence: "article"`; a
+ *   number "<n>/NQ-HĐND" (no year) sets `kind: "non-normative"`.
  * - A legal basis gets a `citation` when its text names exactly one registered instrument.
  * - A lower-case line right after "Điều n. …" continues the article title (titles wrap in
  *   PDFs; an article's own text starts with a capital).
@@ -131,7 +156,8 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
   let place = "";
   let adoptedOn = "";
   let headerProvince = "";
-  for (const { s: raw } of header) {
+  let headerDateLine = 0;
+  for (const { s: raw, n } of header) {
     const s = raw.replace(NATIONAL_TITLE, " ").replace(/Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/u, " ").replace(/ {2,}/g, " ").trim();
     const num = NUMBER_LINE.exec(s);
     if (num?.[1] !== undefined && number === "") number = num[1];
@@ -139,6 +165,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
     if (pd !== null && place === "") {
       place = (pd[1] ?? "").trim();
       adoptedOn = ymd(pd[2] ?? "", pd[3] ?? "", pd[4] ?? "") ?? "";
+      headerDateLine = n;
     }
     const unit = /^(?:HỘI ĐỒNG NHÂN DÂN\s+)?(TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(s);
     if (unit?.[2] !== undefined && headerProvince === "") headerProvince = titleCase(unit[2]);
@@ -193,11 +220,19 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
   let chapter: { number: string; title: string; articles: ResolutionArticle[] } | undefined;
   let expectChapterTitle = false;
   let closingText = "";
+  let closingLine = 0;
   let signatureAt = -1;
+  /** The previous line of the body ("" right after a heading): decides whether "2." or "b)" starts a unit. */
+  let prev = "";
   const body = enacting < 0 ? lines.length : enacting + 1;
+  const isSignature = (s: string): boolean => SIGNATURE.test(s) || /^Nơi nhận\s*:/u.test(s);
+  const bodyEnd = ((): number => {
+    const end = at(isSignature, body);
+    return end < 0 ? lines.length : end;
+  })();
   for (let k = body; k < lines.length; k++) {
     const s = lines[k]?.s ?? "";
-    if (SIGNATURE.test(s) || /^Nơi nhận\s*:/u.test(s)) {
+    if (isSignature(s)) {
       signatureAt = k;
       break;
     }
@@ -206,10 +241,18 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
       continue;
     }
     const hasContent = article !== undefined && (article.text !== undefined || article.clauses.length > 0);
-    if (s.startsWith(CLOSING_OPENING) && (article === undefined || hasContent)) {
+    // The closing paragraph: the whole rest of the body is one adoption sentence.
+    if (
+      s.startsWith(CLOSING_OPENING) &&
+      (article === undefined || hasContent) &&
+      ADOPTION_SENTENCE.test(lines.slice(k, bodyEnd).map((l) => l.s).join(" "))
+    ) {
       closingText = s;
+      closingLine = lines[k]?.n ?? 0;
       continue;
     }
+    const before = prev;
+    prev = s;
     const ch = CHAPTER.exec(s);
     if (ch !== null) {
       chapters ??= [];
@@ -219,6 +262,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
       article = undefined;
       clause = undefined;
       point = undefined;
+      prev = "";
       continue;
     }
     if (expectChapterTitle && chapter !== undefined && !ARTICLE.test(s)) {
@@ -232,21 +276,32 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
       (chapter?.articles ?? articles).push(article);
       clause = undefined;
       point = undefined;
+      prev = "";
       continue;
     }
     if (article === undefined) {
       issues.push({ path: `line ${lines[k]?.n ?? 0}`, message: `text before the first article: ${JSON.stringify(s.slice(0, 60))}` });
       continue;
     }
+    const finished = before === "" || endsParagraph(before);
     const cl = CLAUSE.exec(s);
-    if (cl !== null) {
+    if (
+      cl !== null &&
+      (Number(cl[1]) === article.clauses.length + 1 || ((cl[2] ?? "") !== "" && finished)) &&
+      !CLAUSE_REFERENCE.test(before)
+    ) {
       clause = { number: Number(cl[1]), text: cl[2] ?? "", points: [] };
       article.clauses.push(clause);
       point = undefined;
       continue;
     }
     const pt = POINT.exec(s);
-    if (pt !== null && clause !== undefined) {
+    if (
+      pt !== null &&
+      clause !== undefined &&
+      (pt[1] === POINT_LETTERS[clause.points.length] || finished) &&
+      !POINT_REFERENCE.test(before)
+    ) {
       point = { letter: pt[1] ?? "", text: pt[2] ?? "" };
       clause.points.push(point);
       continue;
@@ -279,19 +334,33 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
     };
   } else issues.push({ path: "text", message: 'no "TM. HỘI ĐỒNG NHÂN DÂN" signature block' });
 
-  // Adoption sentence and effective date.
-  const bodyText = [closingText, ...(chapters ?? [{ articles }]).flatMap((c) => c.articles.flatMap((a) => [a.text ?? "", ...a.clauses.flatMap((c2) => [c2.text, ...c2.points.map((p) => p.text)])]))].join("\n");
-  const closing = CLOSING.exec(bodyText.replace(/\n/g, " "));
+  // Adoption sentence and effective date: the closing paragraph, else the closing article (the
+  // last one, "Hiệu lực thi hành"), never the first "có hiệu lực từ ngày …" of the body.
+  const lastArticle = (chapters ?? [{ articles }]).flatMap((c) => c.articles).at(-1);
+  const closingArticleText =
+    lastArticle === undefined
+      ? ""
+      : [lastArticle.text ?? "", ...lastArticle.clauses.flatMap((c2) => [c2.text, ...c2.points.map((p) => p.text)])].join(" ").replace(/\n/g, " ");
+  const sentenceText = closingText !== "" ? closingText : closingArticleText;
+  const closing = CLOSING.exec(sentenceText);
+  const inArticle = closingText === "" && closing !== null;
   const province = closing?.[1]?.trim() ?? headerProvince;
   if (term === "" && closing !== null) {
     term = (closing[2] ?? "").toUpperCase();
     session = Number(closing[3]);
   }
-  const adopted = ADOPTED.exec(bodyText);
-  if (adoptedOn === "" && adopted !== null) adoptedOn = ymd(adopted[1] ?? "", adopted[2] ?? "", adopted[3] ?? "") ?? "";
-  const eff = EFFECTIVE.exec(bodyText.replace(/\n/g, " ")) ?? EFFECTIVE_SHORT.exec(bodyText.replace(/\n/g, " "));
-  const effectiveFrom = eff === null ? "" : (ymd(eff[1] ?? "", eff[2] ?? "", eff[3] ?? "") ?? "");
-  if (effectiveFrom === "") issues.push({ path: "text", message: 'no effective date ("có hiệu lực từ ngày …")' });
+  const adopted = ADOPTED.exec(sentenceText);
+  const adoptedInSentence = adopted === null ? undefined : ymd(adopted[1] ?? "", adopted[2] ?? "", adopted[3] ?? "");
+  if (adoptedOn === "" && adoptedInSentence !== undefined) adoptedOn = adoptedInSentence;
+  else if (adoptedInSentence !== undefined && adoptedInSentence !== adoptedOn)
+    issues.push({
+      path: "adoptedOn",
+      message: `the header date (line ${headerDateLine}, ${adoptedOn}) differs from the adoption date "thông qua ngày …" of the adoption sentence${closingLine > 0 ? ` (line ${closingLine})` : ""} (${adoptedInSentence}): check which one the council adopted`,
+    });
+  const effs = [...sentenceText.matchAll(new RegExp(EFFECTIVE.source, "giu")), ...sentenceText.matchAll(new RegExp(EFFECTIVE_SHORT.source, "giu"))].toSorted((a, b) => a.index - b.index);
+  const eff = effs.at(-1);
+  const effectiveFrom = eff === undefined ? "" : (ymd(eff[1] ?? "", eff[2] ?? "", eff[3] ?? "") ?? "");
+  if (effectiveFrom === "") issues.push({ path: "text", message: 'no effective date ("có hiệu lực từ ngày …") in the adoption sentence or the closing article' });
   if (term === "") issues.push({ path: "text", message: 'no "KHÓA …, KỲ HỌP THỨ …" line' });
   if (issues.length > 0) return Result.fail(new InvalidFacts({ issues }));
 
@@ -305,6 +374,8 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
     legalBases: bases,
     ...(chapters === undefined ? { articles } : { chapters }),
     signature,
+    ...(/^\d+\/NQ-HĐND$/u.test(number) ? { kind: "non-normative" as const } : {}),
+    ...(inArticle ? { adoptionSentence: "article" as const } : {}),
   };
   return decodeResolution(doc);
 };

@@ -147,8 +147,15 @@ const date = z
  * **Gotchas** — exactly one of `articles` or `chapters`. Numbers and letters are accepted as
  * written (so that `f` or a gap is reported by `validateResolution`, not refused here).
  * `shortenedProcedure` marks adoption by the shortened procedure (trình tự, thủ tục rút gọn),
- * which relaxes the effective-date rule of Law 64/2025; `status` marks templates and drafts.
- * `implements` fields are metadata: the text renderers do not print them.
+ * which lets the resolution take effect on adoption (Law 80/2015 Art. 151(2), Law 64/2025
+ * Art. 53(1)); `specialCase` marks the special case of Law 64/2025 Art. 53(1); `status` marks
+ * templates and drafts. `kind` tells a normative resolution (`<n>/<year>/NQ-HĐND`, the default)
+ * from a non-normative one (`<n>/NQ-HĐND`). `adoptionSentence` says where the adoption sentence
+ * ("Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ ngày …") stands: `"closing"`
+ * (default) — renderers write it after the last article from `council`, `adoptedOn` and
+ * `effectiveFrom`; `"article"` — an article's own text carries it (the "Hiệu lực thi hành"
+ * article) and renderers add nothing. `implements` fields are metadata: the text renderers do
+ * not print them.
  *
  * **Example**
  * ```ts
@@ -170,6 +177,9 @@ export const ResolutionDocument = z
     chapters: z.array(ResolutionChapter).optional(),
     signature: ResolutionSignature,
     shortenedProcedure: z.boolean().optional(),
+    specialCase: z.boolean().optional(),
+    kind: z.enum(["normative", "non-normative"]).optional(),
+    adoptionSentence: z.enum(["closing", "article"]).optional(),
     status: z.enum(["template", "draft", "adopted"]).optional(),
   })
   .superRefine((doc, ctx) => {

@@ -258,6 +258,7 @@ export const ngheAnAntiTraffickingTemplate = (options: NgheAnTemplateOptions = {
     legalBases: basesFor(adoptedOn),
     articles: [...MEASURES.map((a) => structuredClone(a)), ...closing],
     signature: { capacity: "TM. HỘI ĐỒNG NHÂN DÂN", title: "CHỦ TỊCH", name: options.signatory ?? "[Họ và tên]" },
+    ...(options.closingArticles === true ? { adoptionSentence: "article" as const } : {}),
     status: "template",
   };
 };

@@ -41,6 +41,13 @@ const chaptered = (chapters: ResolutionChapter[]): ResolutionDocument => {
   return { number, council, place, adoptedOn, effectiveFrom, title, legalBases, signature, chapters };
 };
 
+/** The preamble of a resolution adopted while Law 80/2015 and Law 66/2011 were in force. */
+const LAW_80_BASES: ResolutionDocument["legalBases"] = [
+  { text: "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", citation: { instrument: "80/2015/QH13" } },
+  { text: "Căn cứ Luật Phòng, chống mua bán người số 66/2011/QH12", citation: { instrument: "66/2011/QH12" } },
+  { text: "Xét Tờ trình số 12/TTr-UBND của Ủy ban nhân dân tỉnh" },
+];
+
 const codes = (doc: ResolutionDocument): ResolutionProblemCode[] => validateResolution(doc).problems.map((p) => p.code);
 const withPoints = (letters: string[]): ResolutionDocument => ({
   ...base,
@@ -200,14 +207,14 @@ describe("validateResolution: effective date", () => {
     expect(codes({ ...base, adoptedOn: "2025-12-10", effectiveFrom: "2025-12-10", shortenedProcedure: true })).toEqual([]);
     expect(codes({ ...base, adoptedOn: "2025-12-10", effectiveFrom: "2025-12-09", shortenedProcedure: true })).toEqual(["resolution.effective-too-early"]);
   });
-  it("before 01/04/2025 applies Law 80/2015 (unverified), with no shortened-procedure exception encoded", () => {
-    const old = { ...base, number: "24/2019/NQ-HĐND", adoptedOn: "2019-12-12" };
+  it("Law 80/2015 Art. 151(1): before 01/04/2025, no earlier than 10 days from signing", () => {
+    const old = { ...base, number: "24/2019/NQ-HĐND", adoptedOn: "2019-12-12", legalBases: LAW_80_BASES };
     expect(codes({ ...old, effectiveFrom: "2019-12-22" })).toEqual([]);
-    const r = validateResolution({ ...old, effectiveFrom: "2019-12-12", shortenedProcedure: true });
+    const r = validateResolution({ ...old, effectiveFrom: "2019-12-12" });
     expect(r.problems).toEqual([
-      expect.objectContaining({ code: "resolution.effective-too-early", basis: { instrument: "80/2015/QH13", article: 151, confidence: "unverified" } }),
+      expect.objectContaining({ code: "resolution.effective-too-early", basis: { instrument: "80/2015/QH13", article: 151, clause: 1, confidence: "secondary" } }),
     ]);
-    expect(r.problems[0]?.message.en).toMatch(/no shortened-procedure exception/);
+    expect(r.problems[0]?.message.vi).toMatch(/khoản 1, khoản 2 Điều 151 Luật số 80\/2015\/QH13/);
   });
   it("switches law on 01/04/2025", () => {
     expect(effectiveDateRuleFor(isoDate("2025-03-31"))?.instrument).toBe("80/2015/QH13");
@@ -216,7 +223,13 @@ describe("validateResolution: effective date", () => {
     expect(earliestEffectiveDate("2025-12-31")?.earliest).toBe("2026-01-10");
   });
   it("warns that no rule is encoded before Law 80/2015", () => {
-    const r = validateResolution({ ...base, number: "24/2008/NQ-HĐND", adoptedOn: "2008-07-01", effectiveFrom: "2008-07-02" });
+    const r = validateResolution({
+      ...base,
+      number: "24/2008/NQ-HĐND",
+      adoptedOn: "2008-07-01",
+      effectiveFrom: "2008-07-02",
+      legalBases: [{ text: "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" }],
+    });
     expect(r.valid).toBe(true);
     expect(r.problems.map((p) => [p.code, p.severity])).toEqual([["resolution.effective-unchecked", "warning"]]);
   });
@@ -236,5 +249,97 @@ describe("validateResolutionInput", () => {
   it("validates a well-formed document", () => {
     const r = validateResolutionInput(JSON.parse(JSON.stringify(base)));
     expect(Result.isSuccess(r) ? r.success : undefined).toEqual({ valid: true, problems: [] });
+  });
+});
+
+describe("Law 80/2015 Art. 151(2): a resolution adopted by the shortened procedure in 2020 takes effect on adoption", () => {
+  /** A COVID-era support resolution (constructed), adopted by the shortened procedure at a special session. */
+  const covid: ResolutionDocument = {
+    ...base,
+    number: "15/2020/NQ-HĐND",
+    council: { province: "Nghệ An", term: "XVII", session: 14 },
+    adoptedOn: "2020-04-17",
+    effectiveFrom: "2020-04-17",
+    title: "Về hỗ trợ người bị ảnh hưởng bởi dịch COVID-19 trên địa bàn tỉnh Nghệ An",
+    legalBases: LAW_80_BASES,
+    shortenedProcedure: true,
+  };
+  it("is valid when it takes effect on the day of adoption", () => {
+    expect(validateResolution(covid)).toEqual({ valid: true, problems: [] });
+    expect(earliestEffectiveDate("2020-04-17", { shortenedProcedure: true })).toEqual(
+      expect.objectContaining({ earliest: "2020-04-17", shortened: true, exemption: expect.objectContaining({ kind: "shortened-procedure", article: 151, clause: 2 }) }),
+    );
+  });
+  it("without the shortened procedure the same dates are too early (Art. 151(1))", () => {
+    const { shortenedProcedure: _, ...ordinary } = covid;
+    expect(validateResolution(ordinary).problems).toEqual([
+      expect.objectContaining({ code: "resolution.effective-too-early", basis: expect.objectContaining({ instrument: "80/2015/QH13", article: 151, clause: 1 }) }),
+    ]);
+  });
+  it("never takes effect before adoption, citing the exception (Art. 151(2))", () => {
+    expect(validateResolution({ ...covid, effectiveFrom: "2020-04-16" }).problems).toEqual([
+      expect.objectContaining({ code: "resolution.effective-too-early", basis: { instrument: "80/2015/QH13", article: 151, clause: 2, confidence: "secondary" } }),
+    ]);
+  });
+  it("Law 80/2015 has no special-case exception; Law 64/2025 Art. 53(1) has one", () => {
+    const { shortenedProcedure: _, ...special } = { ...covid, specialCase: true };
+    const r = validateResolution(special);
+    expect(r.problems.map((p) => p.code)).toEqual(["resolution.effective-too-early"]);
+    expect(r.problems[0]?.message.en).toMatch(/no special-case exception/);
+    expect(codes({ ...base, adoptedOn: "2025-12-10", effectiveFrom: "2025-12-10", specialCase: true })).toEqual([]);
+  });
+  it("applies the promulgation law in force on the adoption date: 31/03/2025 Law 80/2015, 01/04/2025 Law 64/2025", () => {
+    expect(earliestEffectiveDate("2025-03-31", { shortenedProcedure: true })?.exemption).toEqual(expect.objectContaining({ article: 151, clause: 2 }));
+    expect(earliestEffectiveDate("2025-04-01", { shortenedProcedure: true })?.exemption).toEqual(expect.objectContaining({ article: 53, clause: 1 }));
+    expect(earliestEffectiveDate("2025-03-31", { specialCase: true })?.earliest).toBe("2025-04-10");
+    expect(earliestEffectiveDate("2025-04-01", { specialCase: true })?.earliest).toBe("2025-04-01");
+  });
+});
+
+describe("legal bases: each cited instrument exists and is in force on the adoption date", () => {
+  it("superseded legal basis: Law 66/2011 cited by a resolution adopted after 01/07/2025 is an error naming its successor", () => {
+    const r = validateResolution({ ...base, legalBases: [{ text: "Căn cứ Luật Phòng, chống mua bán người số 66/2011/QH12", citation: { instrument: "66/2011/QH12" } }] });
+    expect(r.valid).toBe(false);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        path: "legalBases[0].citation.instrument",
+        code: "resolution.legal-basis-not-in-force",
+        severity: "error",
+        basis: { instrument: "64/2025/QH15", article: 57, clause: 1, confidence: "secondary" },
+      }),
+    ]);
+    expect(r.problems[0]?.message.vi).toContain("53/2024/QH15");
+    expect(r.problems[0]?.message.en).toContain("since 2025-07-01");
+  });
+  it("superseded legal basis: Law 80/2015 cited on 01/04/2025 is an error, on 31/03/2025 it is not", () => {
+    const cite80 = [{ text: "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", citation: { instrument: "80/2015/QH13" } }];
+    expect(codes({ ...base, number: "5/2025/NQ-HĐND", adoptedOn: "2025-04-01", effectiveFrom: "2025-04-15", legalBases: cite80 })).toEqual(["resolution.legal-basis-not-in-force"]);
+    expect(codes({ ...base, number: "5/2025/NQ-HĐND", adoptedOn: "2025-03-31", effectiveFrom: "2025-04-15", legalBases: cite80 })).toEqual([]);
+  });
+  it("an instrument not yet adopted on the adoption date is an error; one adopted but not yet in force may be cited", () => {
+    expect(codes({ ...base, number: "24/2019/NQ-HĐND", adoptedOn: "2019-12-12", effectiveFrom: "2019-12-22" })).toEqual(["resolution.legal-basis-not-in-force"]);
+    // Law 53/2024/QH15: adopted 28/11/2024, in force 01/07/2025.
+    expect(codes({ ...base, number: "9/2025/NQ-HĐND", adoptedOn: "2025-06-20", effectiveFrom: "2025-07-01" })).toEqual([]);
+  });
+  it("\"Căn cứ\" lines precede \"Xét\"", () => {
+    const r = validateResolution({ ...base, legalBases: [{ text: "Xét Tờ trình số 1/TTr-UBND" }, ...base.legalBases] });
+    expect(r.problems).toEqual([expect.objectContaining({ path: "legalBases[1]", code: "resolution.legal-basis-order", severity: "error" })]);
+    expect(codes({ ...base, legalBases: [...base.legalBases, { text: "Xét Tờ trình số 1/TTr-UBND" }] })).toEqual([]);
+  });
+});
+
+describe("non-normative council resolutions (<n>/NQ-HĐND)", () => {
+  const nonNormative: ResolutionDocument = { ...base, number: "20/NQ-HĐND", kind: "non-normative", adoptedOn: "2021-09-23", effectiveFrom: "2021-09-23", legalBases: LAW_80_BASES };
+  it("\"20/NQ-HĐND\" is a valid number of its own kind, outside the normative effective-date rule", () => {
+    expect(validateResolution(nonNormative)).toEqual({ valid: true, problems: [] });
+  });
+  it("a normative resolution numbered 20/NQ-HĐND is told which form it has", () => {
+    const { kind: _, ...normative } = nonNormative;
+    const r = validateResolution({ ...normative, effectiveFrom: "2021-10-03" });
+    expect(r.problems).toEqual([expect.objectContaining({ code: "resolution.number-malformed" })]);
+    expect(r.problems[0]?.message.en).toContain("non-normative");
+  });
+  it("a non-normative resolution numbered with a year is malformed", () => {
+    expect(codes({ ...nonNormative, number: "20/2021/NQ-HĐND" })).toEqual(["resolution.number-malformed"]);
   });
 });

@@ -1,5 +1,5 @@
 import { Result } from "effect";
-import { isInstrumentId, type InstrumentId } from "../law/instruments.js";
+import { instruments, isInstrumentId, type Instrument, type InstrumentId } from "../law/instruments.js";
 import type { Confidence } from "../prelude/confidence.js";
 import type { InvalidFacts } from "../prelude/errors.js";
 import type { Label } from "../prelude/label.js";
@@ -31,6 +31,8 @@ export const RESOLUTION_PROBLEM_CODES = [
   "resolution.effective-unchecked",
   "resolution.unknown-instrument",
   "resolution.not-nfc",
+  "resolution.legal-basis-not-in-force",
+  "resolution.legal-basis-order",
 ] as const;
 /** @category resolution @since 0.1.0 */
 export type ResolutionProblemCode = (typeof RESOLUTION_PROBLEM_CODES)[number];
@@ -74,7 +76,13 @@ export interface ValidateResolutionOptions {
 }
 
 const DECREE_34: ProblemBasis = { instrument: "34/2016/NĐ-CP", article: 62, confidence: "verified" };
+/** Law 64/2025 Art. 57(1)(b): a document replaced by a new one is no longer in force (secondary). */
+const LAW_64_ART_57: ProblemBasis = { instrument: "64/2025/QH15", article: 57, clause: 1, confidence: "secondary" };
 const NUMBER = /^(\d+)\/(\d{4})\/NQ-HĐND$/u;
+/** Non-normative council resolutions are numbered without the year: "20/NQ-HĐND". */
+const NUMBER_NON_NORMATIVE = /^(\d+)\/NQ-HĐND$/u;
+
+const viDay = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === "";
 
@@ -98,9 +106,15 @@ const strings = (v: unknown, path: string): Array<readonly [string, string]> =>
  *   article, points a, b, c, d, đ, e, g … within each clause (Decree 34/2016 Art. 62,
  *   observed statute text), chapters I, II, III …;
  * - chapters and articles have titles (Decree 34/2016 Art. 62(3), verified);
- * - effective date no earlier than 10 days after adoption, unless the shortened procedure was
- *   used (Law 64/2025 Art. 53(1) for adoption from 01/04/2025; Law 80/2015 Art. 151, unverified,
- *   before) — see `EFFECTIVE_DATE_RULES`.
+ * - effective date no earlier than 10 days after adoption, unless the shortened procedure (or,
+ *   under Law 64/2025, a special case) was used — Law 80/2015 Art. 151(1)–(2) for adoption until
+ *   31/03/2025, Law 64/2025 Art. 53(1) from 01/04/2025 — see `EFFECTIVE_DATE_RULES`; a
+ *   non-normative resolution (`kind: "non-normative"`, numbered `<n>/NQ-HĐND`) is outside
+ *   those rules;
+ * - each cited instrument exists and is in force on the adoption date (a law already replaced,
+ *   such as Law 66/2011 from 01/07/2025 or Law 80/2015 from 01/04/2025, is an error; Law 64/2025
+ *   Art. 57(1)(b)); an instrument adopted but not yet in force may be cited;
+ * - "Căn cứ …" lines precede "Xét …" lines (the preamble order of council resolutions).
  *
  * **When to use** — before rendering or publishing a draft, and in `POST /v1/resolutions/validate`.
  *
@@ -134,11 +148,22 @@ export const validateResolution = (input: ResolutionDocument, options: ValidateR
 
   // Number and code.
   const number = doc.number.normalize("NFC").trim();
+  const normative = doc.kind !== "non-normative";
   const m = NUMBER.exec(number);
-  if (m === null || Number(m[1]) < 1)
+  const nn = NUMBER_NON_NORMATIVE.exec(number);
+  if (!normative) {
+    if (nn === null || Number(nn[1]) < 1)
+      error("number", "resolution.number-malformed",
+        `Số, ký hiệu "${doc.number}" của nghị quyết cá biệt không đúng dạng <số>/NQ-HĐND`,
+        `Number "${doc.number}" of a non-normative resolution is not of the form <n>/NQ-HĐND`);
+  } else if (m === null || Number(m[1]) < 1)
     error("number", "resolution.number-malformed",
-      `Số, ký hiệu "${doc.number}" không đúng dạng <số>/<năm>/NQ-HĐND`,
-      `Number "${doc.number}" is not of the form <n>/<year>/NQ-HĐND`);
+      nn === null
+        ? `Số, ký hiệu "${doc.number}" không đúng dạng <số>/<năm>/NQ-HĐND`
+        : `Số, ký hiệu "${doc.number}" không đúng dạng <số>/<năm>/NQ-HĐND của nghị quyết quy phạm pháp luật; dạng <số>/NQ-HĐND là của nghị quyết cá biệt (kind: "non-normative")`,
+      nn === null
+        ? `Number "${doc.number}" is not of the form <n>/<year>/NQ-HĐND`
+        : `Number "${doc.number}" is not of the form <n>/<year>/NQ-HĐND of a normative resolution; <n>/NQ-HĐND numbers a non-normative resolution (kind: "non-normative")`);
   else if (m[2] !== doc.adoptedOn.slice(0, 4))
     warning("number", "resolution.number-year-mismatch",
       `Năm trong số ký hiệu (${m[2]}) khác năm thông qua (${doc.adoptedOn.slice(0, 4)})`,
@@ -155,12 +180,36 @@ export const validateResolution = (input: ResolutionDocument, options: ValidateR
   if (blank(doc.signature.name)) empty("signature.name", { vi: "Họ tên người ký", en: "The signer's name" });
 
   // Preamble.
+  let firstConsideration = -1;
   doc.legalBases.forEach((b, i) => {
     if (blank(b.text)) empty(`legalBases[${i}].text`, { vi: `Căn cứ thứ ${i + 1}`, en: `Legal basis ${i + 1}` });
     if (b.citation !== undefined && !isInstrumentId(b.citation.instrument))
       warning(`legalBases[${i}].citation.instrument`, "resolution.unknown-instrument",
         `Văn bản "${b.citation.instrument}" chưa có trong danh mục`,
         `Instrument "${b.citation.instrument}" is not in the registry`);
+    else if (b.citation !== undefined && isInstrumentId(b.citation.instrument)) {
+      // The cited instrument must exist and still be in force on the adoption date.
+      const inst: Instrument = instruments[b.citation.instrument];
+      const path = `legalBases[${i}].citation.instrument`;
+      if (inst.issued !== undefined && doc.adoptedOn < inst.issued)
+        error(path, "resolution.legal-basis-not-in-force",
+          `Căn cứ ${inst.citeAs.vi} (${inst.number}) chưa được ban hành vào ngày thông qua ${viDay(doc.adoptedOn)}: văn bản được thông qua, ký ban hành ngày ${viDay(inst.issued)}`,
+          `The legal basis ${inst.citeAs.en} (${inst.number}) did not exist on the adoption date ${doc.adoptedOn}: it was adopted or signed on ${inst.issued}`);
+      else if (inst.superseded !== undefined && doc.adoptedOn >= inst.superseded) {
+        const by = inst.supersededBy !== undefined && isInstrumentId(inst.supersededBy) ? instruments[inst.supersededBy] : undefined;
+        error(path, "resolution.legal-basis-not-in-force",
+          `Căn cứ ${inst.citeAs.vi} (${inst.number}) đã hết hiệu lực từ ngày ${viDay(inst.superseded)}, trước ngày thông qua ${viDay(doc.adoptedOn)}${by === undefined ? "" : `; văn bản thay thế: ${by.citeAs.vi} (${by.number})`}`,
+          `The legal basis ${inst.citeAs.en} (${inst.number}) is no longer in force since ${inst.superseded}, before the adoption date ${doc.adoptedOn}${by === undefined ? "" : `; replaced by ${by.citeAs.en} (${by.number})`}`,
+          doc.adoptedOn >= instruments["64/2025/QH15"].effective ? { basis: LAW_64_ART_57 } : {});
+      }
+    }
+    // "Căn cứ …" lines (the legal bases) come before "Xét …" (the submission and its review).
+    const t = b.text.trim();
+    if (/^xét(?=\s|$)/iu.test(t) && firstConsideration < 0) firstConsideration = i;
+    if (/^căn cứ(?=\s|$)/iu.test(t) && firstConsideration >= 0)
+      error(`legalBases[${i}]`, "resolution.legal-basis-order",
+        `Dòng "Căn cứ …" thứ ${i + 1} đứng sau dòng "Xét …" thứ ${firstConsideration + 1}: các căn cứ ban hành phải đứng trước phần "Xét …"`,
+        `"Căn cứ …" line ${i + 1} follows "Xét …" line ${firstConsideration + 1}: the legal bases come before the "Xét …" lines`);
   });
   if (!doc.legalBases.some((b) => /^căn cứ(?=\s|$)/iu.test(b.text.trim())))
     error("legalBases", "resolution.legal-basis-missing",
@@ -233,19 +282,29 @@ export const validateResolution = (input: ResolutionDocument, options: ValidateR
         `Id "${node.eId}" repeats ${first} (a number or letter is used twice)`, { eId: node.eId });
   }
 
-  // Effective date.
+  // Effective date (the promulgation law's rule governs normative documents only).
   const shortened = doc.shortenedProcedure === true;
-  const earliest = earliestEffectiveDate(doc.adoptedOn, { shortenedProcedure: shortened });
-  if (earliest === undefined)
+  const special = doc.specialCase === true;
+  const earliest = normative ? earliestEffectiveDate(doc.adoptedOn, { shortenedProcedure: shortened, specialCase: special }) : undefined;
+  if (!normative) {
+    // A non-normative resolution is not a văn bản quy phạm pháp luật: no minimum delay applies.
+  } else if (earliest === undefined)
     warning("effectiveFrom", "resolution.effective-unchecked",
       `Chưa mã hóa quy tắc về thời điểm có hiệu lực cho văn bản thông qua ngày ${doc.adoptedOn}`,
       `No effective-date rule is encoded for a document adopted on ${doc.adoptedOn}`);
   else if (doc.effectiveFrom < earliest.earliest) {
     const r = earliest.rule;
-    const basis: ProblemBasis = { instrument: r.instrument, article: r.article, ...(r.clause === undefined ? {} : { clause: r.clause }), confidence: r.confidence };
-    const note = shortened && !r.shortenedProcedureExempt
-      ? { vi: " (ngoại lệ trình tự rút gọn không được mã hóa cho luật này)", en: " (no shortened-procedure exception is encoded for this law)" }
-      : { vi: "", en: "" };
+    const x = earliest.exemption;
+    const basis: ProblemBasis =
+      x === undefined
+        ? { instrument: r.instrument, article: r.article, ...(r.clause === undefined ? {} : { clause: r.clause }), confidence: r.confidence }
+        : { instrument: r.instrument, article: x.article, clause: x.clause, confidence: x.confidence };
+    const note =
+      x !== undefined
+        ? { vi: ` (${x.summary.vi}: không sớm hơn ngày thông qua)`, en: ` (${x.summary.en}: not before adoption)` }
+        : special && !shortened
+          ? { vi: " (luật áp dụng vào ngày thông qua không có ngoại lệ cho trường hợp đặc biệt)", en: " (the law in force on the adoption date has no special-case exception)" }
+          : { vi: "", en: "" };
     error("effectiveFrom", "resolution.effective-too-early",
       `Ngày có hiệu lực ${doc.effectiveFrom} sớm hơn ngày sớm nhất được phép ${earliest.earliest}. ${r.summary.vi}${note.vi}`,
       `Effective date ${doc.effectiveFrom} is earlier than the earliest allowed, ${earliest.earliest}. ${r.summary.en}${note.en}`, { basis });

@@ -1,7 +1,9 @@
 import * as fc from "fast-check";
+import { instruments, isInstrumentId, type Instrument } from "../law/instruments.js";
 import { addDays, fromParts, daysInMonth } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { toRoman } from "../resolution/numbering.js";
+import { adoptionSentence } from "../resolution/render/common.js";
 import type {
   LegalBasis, ResolutionArticle, ResolutionChapter, ResolutionClause, ResolutionDocument, ResolutionPoint,
 } from "../resolution/schema.js";
@@ -17,8 +19,14 @@ const WORDS = [
 const words = (min: number, max: number): fc.Arbitrary<string> =>
   fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((ws) => ws.join(" "));
 
-/** A sentence that starts with a lower-case word and ends with a full stop. */
-const sentence = words(2, 12).map((s) => `${s}.`);
+/**
+ * A sentence that ends with a full stop: usually lower-case words, sometimes a common clause
+ * that opens like the adoption sentence ("Nghị quyết này đã được …") without being one.
+ */
+const sentence = fc.oneof(
+  { weight: 6, arbitrary: words(2, 12).map((s) => `${s}.`) },
+  { weight: 1, arbitrary: fc.constantFrom("Nghị quyết này đã được sửa đổi, bổ sung.", "Nghị quyết này đã được Hội đồng nhân dân tỉnh giám sát việc thực hiện.") },
+);
 
 /**
  * Text of a provision: one line, or several paragraphs each ending with a full stop. Never
@@ -80,12 +88,22 @@ const BASES: ReadonlyArray<LegalBasis> = [
   { text: "Báo cáo thẩm tra của Ban Pháp chế và ý kiến thảo luận của đại biểu tại kỳ họp" },
 ];
 
+/** Whether a registered instrument exists and is still in force on `day`. */
+const citable = (b: LegalBasis, day: string): boolean => {
+  if (b.citation === undefined || !isInstrumentId(b.citation.instrument)) return true;
+  const i: Instrument = instruments[b.citation.instrument];
+  return (i.issued === undefined || i.issued <= day) && (i.superseded === undefined || day < i.superseded);
+};
+
 /**
  * Arbitrary, **valid** People's Council resolutions: consecutive articles (flat or in chapters
- * I, II …), clauses and Vietnamese point letters, a "Căn cứ" legal basis first, a well-formed
- * number of the adoption year and an effective date at least 10 days after adoption. Texts
- * carry diacritics, quotes and markup characters, and survive the text round trip (no metadata
- * such as `implements`).
+ * I, II …), clauses and Vietnamese point letters, "Căn cứ" legal bases (each cited instrument
+ * in force on the adoption date) before "Xét", a well-formed number of the adoption year (or,
+ * for a non-normative resolution, `<n>/NQ-HĐND`) and an effective date at least 10 days after
+ * adoption. The adoption sentence is a closing paragraph or, in some flat documents, the text
+ * of a last "Hiệu lực thi hành" article (`adoptionSentence: "article"`); provision texts
+ * sometimes contain "Nghị quyết này đã được …" clauses. Texts carry diacritics, quotes and
+ * markup characters, and survive the text round trip (no metadata such as `implements`).
  *
  * **Example**
  * ```ts
@@ -123,20 +141,29 @@ export const arbitraryResolution = (options: { readonly chapters?: boolean } = {
       extraBases: fc.subarray(BASES.slice(1)),
       name: fc.constantFrom(...NAMES),
       chair: fc.constantFrom("CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+      nonNormative: fc.integer({ min: 0, max: 5 }).map((x) => x === 0),
+      closingArticle: fc.boolean(),
       body,
     })
-    .map(({ n, year, month, day, delay, province, term, session, title, extraBases, name, chair, body: b }) => {
+    .map(({ n, year, month, day, delay, province, term, session, title, extraBases, name, chair, nonNormative, closingArticle, body: b }) => {
       const adoptedOn = fromParts({ year, month, day: Math.min(day, daysInMonth(year, month)) });
-      return {
-        number: `${n}/${year}/NQ-HĐND`,
+      const doc: ResolutionDocument = {
+        number: nonNormative ? `${n}/NQ-HĐND` : `${n}/${year}/NQ-HĐND`,
         council: { province, term: toRoman(term), session },
         place: province,
         adoptedOn,
         effectiveFrom: addDays(adoptedOn, delay),
         title: `Về ${title}`,
-        legalBases: [BASES[0] ?? { text: "Căn cứ Luật Tổ chức chính quyền địa phương" }, ...extraBases],
+        legalBases: [BASES[0] ?? { text: "Căn cứ Luật Tổ chức chính quyền địa phương" }, ...extraBases.filter((x) => citable(x, adoptedOn))],
         ...b,
         signature: { capacity: "TM. HỘI ĐỒNG NHÂN DÂN", title: chair, name },
+        ...(nonNormative ? { kind: "non-normative" as const } : {}),
+      };
+      if (!closingArticle || doc.articles === undefined) return doc;
+      return {
+        ...doc,
+        articles: [...doc.articles, { number: doc.articles.length + 1, title: "Hiệu lực thi hành", text: adoptionSentence(doc), clauses: [] }],
+        adoptionSentence: "article" as const,
       };
     });
 };

@@ -1,5 +1,4 @@
 import { dateParts, isoDate } from "../../prelude/date.js";
-import { articlesOf } from "../eid.js";
 import type { ResolutionDocument } from "../schema.js";
 
 /**
@@ -45,25 +44,28 @@ export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 /** @category resolution @since 0.1.0 */
 export const NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
-/** The opening of the adoption sentence; a body that already contains it gets no closing paragraph. */
+/** The opening of the adoption sentence ("Nghị quyết này đã được …"). */
 export const CLOSING_OPENING = "Nghị quyết này đã được";
 
-const mentionsClosing = (doc: ResolutionDocument): boolean =>
-  articlesOf(doc).some(({ article }) =>
-    [article.text ?? "", ...article.clauses.flatMap((c) => [c.text, ...c.points.map((p) => p.text)])].some((t) => t.includes(CLOSING_OPENING)),
-  );
+/**
+ * The adoption sentence written from the AST fields: "Nghị quyết này đã được Hội đồng nhân dân
+ * tỉnh … khóa …, kỳ họp thứ … thông qua ngày … và có hiệu lực từ ngày …./.".
+ * @category resolution
+ * @since 0.1.0
+ */
+export const adoptionSentence = (doc: ResolutionDocument): string =>
+  `${CLOSING_OPENING} Hội đồng nhân dân ${councilUnit(doc.council.province)} ${doc.council.province} khóa ${doc.council.term}, kỳ họp thứ ${doc.council.session} thông qua ${formatViDate(doc.adoptedOn)} và có hiệu lực từ ${formatViDate(doc.effectiveFrom)}./.`;
 
 /**
- * The adoption sentence that closes the body ("Nghị quyết này đã được Hội đồng nhân dân tỉnh …
- * khóa …, kỳ họp thứ … thông qua ngày … và có hiệu lực từ ngày …./."), or `undefined` when an
- * article already contains it (the "Hiệu lực thi hành" article of some resolutions).
+ * The adoption sentence that closes the body, written from `council`, `adoptedOn` and
+ * `effectiveFrom` (never searched for in the text), or `undefined` when the document says an
+ * article carries it (`adoptionSentence: "article"`, the "Hiệu lực thi hành" article of some
+ * resolutions). A body clause that happens to contain "Nghị quyết này đã được" changes nothing.
  * @category resolution
  * @since 0.1.0
  */
 export const closingSentence = (doc: ResolutionDocument): string | undefined =>
-  mentionsClosing(doc)
-    ? undefined
-    : `${CLOSING_OPENING} Hội đồng nhân dân ${councilUnit(doc.council.province)} ${doc.council.province} khóa ${doc.council.term}, kỳ họp thứ ${doc.council.session} thông qua ${formatViDate(doc.adoptedOn)} và có hiệu lực từ ${formatViDate(doc.effectiveFrom)}./.`;
+  doc.adoptionSentence === "article" ? undefined : adoptionSentence(doc);
 
 /** A preamble line with its separator: ";" between lines, "." after the last. */
 export const basisLine = (text: string, last: boolean): string => `${text}${last ? "." : ";"}`;
