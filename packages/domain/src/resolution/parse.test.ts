@@ -112,3 +112,65 @@ describe("parseResolution failures", () => {
     expect(parseViDate("ngày 30 tháng 2 năm 2020")).toBeUndefined();
   });
 });
+
+describe("parseResolution on real PDF text (constructed fixture: shortened procedure, 2020)", () => {
+  const text = readFileSync(new URL("./fixtures/constructed-pdf-2020-shortened.txt", import.meta.url), "utf8");
+  const doc = parsed(text);
+  const arts = doc?.articles ?? [];
+  it("drops page markers \"- 2 -\" and \"- 3 -\"", () => {
+    expect(JSON.stringify(doc)).not.toMatch(/- [23] -/);
+    expect(arts.map((a) => [a.number, a.clauses.length])).toEqual([[1, 2], [2, 2], [3, 2], [4, 0]]);
+    expect(arts[0]?.clauses[1]?.points.at(-1)?.text).toBe("cơ quan, tổ chức, cá nhân có liên quan.");
+    expect(arts[2]?.clauses[1]?.text).toBe(
+      "Thường trực Hội đồng nhân dân tỉnh, các Ban, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.",
+    );
+  });
+  it("reads a wrapped line \"2020.\" as the end of the sentence, not as clause 2020", () => {
+    expect(arts[0]?.clauses.map((c) => c.number)).toEqual([1, 2]);
+    expect(arts[0]?.clauses[0]?.text).toBe(
+      "Nghị quyết này quy định mức hỗ trợ bổ sung cho nạn nhân bị mua bán trở về trong thời gian phòng, chống dịch COVID-19 từ ngày 01 tháng 4 năm 2020 đến hết ngày 30 tháng 6 năm 2020.",
+    );
+  });
+  it("reads \"điểm a và\" / \"b) khoản 1 …\" as one cross-reference, not as point b", () => {
+    expect(arts[0]?.clauses[1]?.points.map((p) => p.letter)).toEqual(["a", "b"]);
+    expect(arts[0]?.clauses[1]?.points[0]?.text).toBe("nạn nhân bị mua bán trở về thuộc trường hợp quy định tại điểm a và b) khoản 1 Điều 2 Nghị quyết này;");
+  });
+  it("takes the effective date from the closing article, not the first \"có hiệu lực từ ngày\" of the body", () => {
+    expect(arts[1]?.clauses[1]?.text).toContain("có hiệu lực từ ngày 01 tháng 01 năm 2020");
+    expect(doc).toEqual(expect.objectContaining({ number: "15/2020/NQ-HĐND", adoptedOn: "2020-04-17", effectiveFrom: "2020-04-17", adoptionSentence: "article" }));
+    expect(doc?.legalBases.map((b) => b.citation?.instrument)).toEqual([undefined, "80/2015/QH13", "66/2011/QH12", undefined, undefined]);
+  });
+  it("is valid once marked as adopted by the shortened procedure (Law 80/2015 Art. 151(2)), too early otherwise (Art. 151(1))", () => {
+    if (doc === undefined) throw new Error("fixture did not parse");
+    expect(validateResolution({ ...doc, shortenedProcedure: true })).toEqual({ valid: true, problems: [] });
+    expect(validateResolution(doc).problems.map((p) => p.code)).toEqual(["resolution.effective-too-early"]);
+  });
+  it("renders back with the adoption sentence once, inside Điều 4", () => {
+    if (doc === undefined) throw new Error("fixture did not parse");
+    const out = renderResolution(doc, "text");
+    expect(out.match(/Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An/g)?.length).toBe(1);
+    expect(parsed(out)).toEqual(doc);
+  });
+});
+
+describe("parseResolution: a header date that conflicts with \"thông qua ngày\" (constructed fixture, 2019)", () => {
+  const text = readFileSync(new URL("./fixtures/constructed-date-conflict-2019.txt", import.meta.url), "utf8");
+  it("is a reported problem naming both dates, not a silent choice", () => {
+    const r = parseResolution(text);
+    expect(Result.isFailure(r)).toBe(true);
+    const issues = Result.isFailure(r) ? r.failure.issues : [];
+    expect(issues).toEqual([expect.objectContaining({ path: "adoptedOn", message: expect.stringMatching(/2019-12-24.*2019-12-12/) })]);
+  });
+  it("parses once the dates agree", () => {
+    expect(parsed(text.replace("ngày 24 tháng 12 năm 2019", "ngày 12 tháng 12 năm 2019"))).toEqual(
+      expect.objectContaining({ adoptedOn: "2019-12-12", effectiveFrom: "2020-01-01", adoptionSentence: "article" }),
+    );
+  });
+});
+
+describe("parseResolution: non-normative numbers", () => {
+  it("reads \"20/NQ-HĐND\" as a non-normative resolution", () => {
+    const doc = { ...ngheAnAntiTraffickingTemplate(), number: "20/NQ-HĐND", kind: "non-normative" as const };
+    expect(parsed(renderResolution(doc, "text"))).toEqual(textual(doc));
+  });
+});

@@ -1,6 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { Result } from "effect";
 import { arbitraryResolution } from "../testing/resolution.js";
+import { parseResolution } from "./parse.js";
 import { resolutionNodes } from "./eid.js";
 import { AKN_NAMESPACE, escapeMarkdown, renderResolution, renderResolutionDocx, slug } from "./render/index.js";
 import type { ResolutionDocument } from "./schema.js";
@@ -177,5 +179,41 @@ describe("renderResolutionDocx", () => {
     expect(latin1).toContain("word/document.xml");
     expect(latin1).toContain("[Content_Types].xml");
     expect(bytes.length).toBeGreaterThan(4000);
+  });
+});
+
+describe("the adoption sentence is rendered from the AST fields", () => {
+  /** A body clause that opens like the adoption sentence (a common clause), without being one. */
+  const base = ngheAnAntiTraffickingTemplate({ number: "3/2026/NQ-HĐND", adoptedOn: "2026-03-10", effectiveFrom: "2026-04-01", term: "XIX", session: 1 });
+  const withClause: ResolutionDocument = {
+    ...base,
+    articles: (base.articles ?? []).map((a) =>
+      a.number === 3
+        ? { ...a, clauses: [...a.clauses, { number: a.clauses.length + 1, text: "Nghị quyết này đã được Hội đồng nhân dân tỉnh giao Ủy ban nhân dân tỉnh hướng dẫn thi hành.", points: [] }] }
+        : a,
+    ),
+  };
+  const sentence = "Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An khóa XIX, kỳ họp thứ 1 thông qua ngày 10 tháng 3 năm 2026 và có hiệu lực từ ngày 01 tháng 4 năm 2026./.";
+  it.each(["text", "md", "html", "akn"] as const)("a \"Nghị quyết này đã được\" clause in the body keeps the effective-date sentence (%s)", (format) => {
+    const out = renderResolution(withClause, format);
+    expect(out).toContain("Nghị quyết này đã được Hội đồng nhân dân tỉnh giao");
+    expect(out).toContain("có hiệu lực từ ngày 01 tháng 4 năm 2026");
+    expect(out).toContain(sentence);
+  });
+  it("the \"đã được\" clause round-trips: render text → parse gives the same AST", () => {
+    const r = parseResolution(renderResolution(withClause, "text"));
+    const { status: _, ...expected } = withClause;
+    expect(Result.isSuccess(r) ? r.success : r.failure.issues).toEqual(JSON.parse(JSON.stringify(expected, (k, v: unknown) => (k === "implements" ? undefined : v))));
+  });
+  it("the .docx carries the adoption sentence too", async () => {
+    const bytes = await renderResolutionDocx(withClause);
+    expect(bytes.length).toBeGreaterThan(4000);
+  });
+  it("adoptionSentence: \"article\" — the closing article carries it and nothing is added", () => {
+    const doc = ngheAnAntiTraffickingTemplate({ closingArticles: true });
+    expect(doc.adoptionSentence).toBe("article");
+    const text = renderResolution(doc, "text");
+    expect(text.match(/Nghị quyết này đã được/g)?.length).toBe(1);
+    expect(text).toContain("Điều 8. Hiệu lực thi hành\nNghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An khóa XVII, kỳ họp thứ 12 thông qua ngày 12 tháng 12 năm 2019");
   });
 });
