@@ -1,3 +1,4 @@
+import { inflateRawSync } from "node:zlib";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Result } from "effect";
@@ -215,5 +216,89 @@ describe("the adoption sentence is rendered from the AST fields", () => {
     const text = renderResolution(doc, "text");
     expect(text.match(/Nghị quyết này đã được/g)?.length).toBe(1);
     expect(text).toContain("Điều 8. Hiệu lực thi hành\nNghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An khóa XVII, kỳ họp thứ 12 thông qua ngày 12 tháng 12 năm 2019");
+  });
+});
+
+/** Reads one file out of a zip (the .docx container): local header, then stored or deflated bytes. */
+const unzipEntry = (zip: Uint8Array, name: string): string => {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let i = 0; i + 30 < zip.length; ) {
+    if (view.getUint32(i, true) !== 0x04034b50) break;
+    const method = view.getUint16(i + 8, true);
+    const size = view.getUint32(i + 18, true);
+    const nameLength = view.getUint16(i + 26, true);
+    const extra = view.getUint16(i + 28, true);
+    const entry = new TextDecoder().decode(zip.subarray(i + 30, i + 30 + nameLength));
+    const start = i + 30 + nameLength + extra;
+    const data = zip.subarray(start, start + size);
+    if (entry === name) return new TextDecoder().decode(method === 8 ? inflateRawSync(data) : data);
+    i = start + size;
+  }
+  throw new Error(`${name} not found (or sizes deferred to a data descriptor)`);
+};
+
+describe("Akoma Ntoso lifecycle and temporal data", () => {
+  const doc = ngheAnAntiTraffickingTemplate({ number: "7/2026/NQ-HĐND", adoptedOn: "2026-07-10", effectiveFrom: "2026-08-01", term: "XIX", session: 2 });
+  const tree = parseXml(renderResolution(doc, "akn"));
+  const meta = child(child(tree, "act"), "meta");
+  it("adoption and entry into force are distinct lifecycle events", () => {
+    const events = all(child(meta, "lifecycle") ?? tree, "eventRef").map((x) => x.attrs);
+    expect(events).toEqual([
+      { eId: "evt_adoption", date: "2026-07-10", source: "#original", type: "generation", refersTo: "#adoption" },
+      { eId: "evt_inforce", date: "2026-08-01", source: "#original", refersTo: "#entryIntoForce" },
+    ]);
+    expect(all(meta ?? tree, "TLCEvent").map((x) => x.attrs["eId"])).toEqual(["adoption", "entryIntoForce"]);
+  });
+  it("entry into force is temporal data: an interval starting at the in-force event, the period of the body", () => {
+    expect(meta?.children.map((c) => c.name)).toEqual(["identification", "lifecycle", "temporalData", "references"]);
+    const group = child(child(meta, "temporalData"), "temporalGroup");
+    expect(group?.attrs["eId"]).toBe("tmp_inforce");
+    expect(child(group, "timeInterval")?.attrs).toEqual({ start: "#evt_inforce", refersTo: "#inForce" });
+    expect(child(child(tree, "act"), "body")?.attrs["period"]).toBe("#tmp_inforce");
+  });
+  it("every start, period and refersTo resolves (property)", () => {
+    fc.assert(
+      fc.property(arbitraryResolution(), (d) => {
+        const t = parseXml(renderResolution(d, "akn"));
+        const ids = new Set<string>();
+        const refs: string[] = [];
+        const walk = (n: XmlNode): void => {
+          if (n.attrs["eId"] !== undefined) ids.add(n.attrs["eId"]);
+          for (const k of ["start", "period", "refersTo"]) if (n.attrs[k]?.startsWith("#") === true) refs.push((n.attrs[k] ?? "").slice(1));
+          n.children.forEach(walk);
+        };
+        walk(t);
+        expect(refs.filter((r) => !ids.has(r))).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  }, 30_000);
+});
+
+describe("official header layout", () => {
+  const doc = ngheAnAntiTraffickingTemplate();
+  it("HTML: issuer | national title and motto on the first row, \"Số\" | place and date on the second", () => {
+    const html = renderResolution(doc, "html");
+    const header = /<table class="header">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
+    const rows = [...header.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [...(m[1] ?? "").matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => (c[1] ?? "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim()));
+    expect(rows).toEqual([
+      ["HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc"],
+      ["Số: 24/2019/NQ-HĐND", "Nghệ An, ngày 12 tháng 12 năm 2019"],
+    ]);
+    expect(header).toContain('<div class="bold">HỘI ĐỒNG NHÂN DÂN</div><div class="bold">TỈNH NGHỆ AN</div>');
+    expect(html).toMatch(/<p class="title">[^<]+<\/p>\n<span class="rule title-rule"><\/span>/);
+  });
+  it("DOCX: the same two-row header table, issuer in bold", async () => {
+    const xml = unzipEntry(await renderResolutionDocx(doc), "word/document.xml");
+    const table = /<w:tbl>([\s\S]*?)<\/w:tbl>/.exec(xml)?.[1] ?? "";
+    const rows = [...table.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) =>
+      [...(m[1] ?? "").matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => [...(c[1] ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(" | ")),
+    );
+    expect(rows).toEqual([
+      ["HỘI ĐỒNG NHÂN DÂN | TỈNH NGHỆ AN | -------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh phúc | ---------------"],
+      ["Số: 24/2019/NQ-HĐND", "Nghệ An, ngày 12 tháng 12 năm 2019"],
+    ]);
+    const issuerRun = /<w:r>(?:(?!<\/w:r>)[\s\S])*?HỘI ĐỒNG NHÂN DÂN<\/w:t>/.exec(table)?.[0] ?? "";
+    expect(issuerRun).toContain("<w:b/>");
   });
 });

@@ -64,6 +64,11 @@ const articleXml = (a: ResolutionArticle, indent: string): string => {
  * formula in `preamble`, chapters / articles / paragraphs (khoản) / points (điểm) with eIds in
  * `body`, the adoption sentence and signature in `conclusions`.
  *
+ * Lifecycle: two distinct events — adoption (`type="generation"`, the work comes into being,
+ * `refersTo="#adoption"`) and entry into force (`refersTo="#entryIntoForce"`, no generation
+ * type) — and the period in force as temporal data: a `temporalGroup` whose `timeInterval`
+ * starts at the entry-into-force event, referenced by `<body period="#tmp_inforce">`.
+ *
  * **Gotchas** — the FRBR URIs follow the AKN naming convention with `vn` as country,
  * `nq-hdnd` as subtype and the province slug as actor; they are ours, not an official
  * Vietnamese registry. The manifestation date is the adoption date (the domain never reads the
@@ -122,13 +127,21 @@ export const renderAkn = (doc: ResolutionDocument): string => {
         </FRBRManifestation>
       </identification>
       <lifecycle source="#ctip-vn">
-        <eventRef eId="evt_adoption" date="${doc.adoptedOn}" source="#original" type="generation"/>
-        <eventRef eId="evt_inforce" date="${doc.effectiveFrom}" source="#original" type="generation"/>
+        <eventRef eId="evt_adoption" date="${doc.adoptedOn}" source="#original" type="generation" refersTo="#adoption"/>
+        <eventRef eId="evt_inforce" date="${doc.effectiveFrom}" source="#original" refersTo="#entryIntoForce"/>
       </lifecycle>
+      <temporalData source="#ctip-vn">
+        <temporalGroup eId="tmp_inforce">
+          <timeInterval start="#evt_inforce" refersTo="#inForce"/>
+        </temporalGroup>
+      </temporalData>
       <references source="#ctip-vn">
         <original eId="original" href="${e(expr)}" showAs="${e(doc.number)}"/>
         <TLCOrganization eId="council" href="/ontology/organization/vn/hdnd-${e(province)}" showAs="${e(council)}"/>
         <TLCOrganization eId="ctip-vn" href="/ontology/organization/ctip-vn" showAs="ctip-vn"/>
+        <TLCEvent eId="adoption" href="/ontology/event/vn/thong-qua" showAs="${e(`Thông qua${doc.shortenedProcedure === true ? " theo trình tự, thủ tục rút gọn" : ""}`)}"/>
+        <TLCEvent eId="entryIntoForce" href="/ontology/event/vn/co-hieu-luc" showAs="Có hiệu lực"/>
+        <TLCConcept eId="inForce" href="/ontology/concept/vn/hieu-luc" showAs="Thời gian có hiệu lực"/>
         <TLCPerson eId="signatory" href="/ontology/person/vn/${e(slug(doc.signature.name) || "signatory")}" showAs="${e(doc.signature.name)}"/>
 ${doc.legalBases.flatMap((b, i) => (b.citation === undefined ? [] : [`        <TLCReference eId="ref_${i + 1}" name="instrument" href="/akn/vn/act/${e(slug(b.citation.instrument))}" showAs="${e(b.citation.instrument)}"/>\n`])).join("")}        <TLCRole eId="signatoryRole" href="/ontology/role/vn/${e(slug(doc.signature.title) || "role")}" showAs="${e(doc.signature.title)}"/>
       </references>
@@ -152,7 +165,7 @@ ${doc.legalBases.map((b, i) => `        <citation eId="citation_${i + 1}"${b.cit
         <p>QUYẾT NGHỊ:</p>
       </formula>
     </preamble>
-    <body>
+    <body period="#tmp_inforce">
 ${body}
     </body>
     <conclusions>

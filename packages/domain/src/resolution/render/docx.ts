@@ -10,7 +10,9 @@ const A4 = { width: 11906, height: 16838 } as const;
 
 /**
  * Renders a resolution as a Word document (`.docx`) with the `docx` library: A4, margins
- * 20/15/20/30 mm, Times New Roman 14 pt, two-column header without borders, centred title,
+ * 20/15/20/30 mm, Times New Roman 14 pt, a borderless two-column header of two rows (issuing
+ * council, bold, | national title and motto, each over a rule; "Số: …" | italic place and
+ * date), centred title over a short rule,
  * italic preamble, bold article headings, signature block on the right.
  *
  * **When to use** — the "download as Word" action (`POST /v1/resolutions/render?format=docx`).
@@ -59,12 +61,17 @@ export const renderResolutionDocx = async (doc: ResolutionDocument): Promise<Uin
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TableBorders.NONE,
+    // Two rows, as official documents print the header: issuer | national title and motto, each
+    // over a short rule; then "Số: …" | place and date on the same line.
     rows: [
       new TableRow({
         children: [
-          cell([centre(issuer1, { size: 26 }), centre(issuer2, { bold: true, size: 26 }), centre("-------", { size: 26 }), centre(`Số: ${doc.number}`, { size: 26 })], 40),
-          cell([centre(NATIONAL_TITLE, { bold: true, size: 26 }), centre(NATIONAL_MOTTO, { bold: true }), centre("---------------", { size: 26 }), centre(placeDateLine(doc), { italics: true })], 60),
+          cell([centre(issuer1, { bold: true, size: 26 }), centre(issuer2, { bold: true, size: 26 }), centre("-------", { size: 26 })], 40),
+          cell([centre(NATIONAL_TITLE, { bold: true, size: 26 }), centre(NATIONAL_MOTTO, { bold: true }), centre("---------------", { size: 26 })], 60),
         ],
+      }),
+      new TableRow({
+        children: [cell([centre(`Số: ${doc.number}`, { size: 26 })], 40), cell([centre(placeDateLine(doc), { italics: true })], 60)],
       }),
     ],
   });
@@ -102,7 +109,8 @@ export const renderResolutionDocx = async (doc: ResolutionDocument): Promise<Uin
         children: [
           header,
           centre("NGHỊ QUYẾT", { bold: true }),
-          centre(doc.title, { bold: true, after: 240 }),
+          centre(doc.title, { bold: true }),
+          centre("--------", { after: 240 }),
           centre(council1, { bold: true }),
           centre(council2, { bold: true, after: 240 }),
           ...doc.legalBases.map((b, i) => body([run(basisLine(b.text, i === doc.legalBases.length - 1), { italics: true })])),

@@ -18,6 +18,7 @@ body { font-family: "Times New Roman", Times, serif; font-size: 14pt; line-heigh
 table.header { width: 100%; border-collapse: collapse; }
 table.header td { vertical-align: top; text-align: center; padding: 0; }
 table.header td.issuer { width: 40%; }
+table.header tr.number-date td { padding-top: 4pt; }
 .bold { font-weight: bold; }
 .rule { display: block; width: 30%; margin: 2pt auto 6pt; border-top: 1px solid #000; }
 .motto .rule { width: 60%; }
@@ -60,7 +61,10 @@ const articleHtml = (a: ResolutionArticle): string => {
 
 /**
  * Renders a resolution as a standalone HTML page that looks like the official document:
- * two-column header (issuing council / national title and motto), number and date, title,
+ * a two-column, two-row header as official documents print it — the issuing council ("HỘI
+ * ĐỒNG NHÂN DÂN" / "TỈNH …", both bold: the council is the issuer itself, with no parent body
+ * above it) facing the national title and motto, each over a short rule; then "Số: …" facing
+ * the italic place and date on one row — the title over a short rule,
  * preamble, "QUYẾT NGHỊ:", the articles, the adoption sentence and the signature block.
  * Print CSS sets A4 paper and Times New Roman 14 pt. All text is escaped.
  * @category resolution
@@ -94,12 +98,19 @@ export const renderHtml = (doc: ResolutionDocument): string => {
 </head>
 <body>
 <article class="resolution"${doc.status === undefined ? "" : ` data-status="${e(doc.status)}"`}>
-<table class="header"><tr>
-<td class="issuer"><div>${e(issuer1)}</div><div class="bold">${e(issuer2)}</div><span class="rule"></span><div class="number">Số: ${e(doc.number)}</div></td>
-<td class="motto"><div class="bold">${e(NATIONAL_TITLE)}</div><div class="bold">${e(NATIONAL_MOTTO)}</div><span class="rule"></span><div class="place-date">${e(placeDateLine(doc))}</div></td>
-</tr></table>
+<table class="header">
+<tr class="issuer-motto">
+<td class="issuer"><div class="bold">${e(issuer1)}</div><div class="bold">${e(issuer2)}</div><span class="rule"></span></td>
+<td class="motto"><div class="bold">${e(NATIONAL_TITLE)}</div><div class="bold">${e(NATIONAL_MOTTO)}</div><span class="rule"></span></td>
+</tr>
+<tr class="number-date">
+<td class="issuer"><div class="number">Số: ${e(doc.number)}</div></td>
+<td class="motto"><div class="place-date">${e(placeDateLine(doc))}</div></td>
+</tr>
+</table>
 <h1>NGHỊ QUYẾT</h1>
 <p class="title">${e(doc.title)}</p>
+<span class="rule title-rule"></span>
 <p class="council">${e(council1)}</p>
 <p class="council">${e(council2)}</p>
 <div class="preamble">
