@@ -219,7 +219,8 @@ export const instruments = {
     effective: isoDate("2016-07-01"),
     superseded: isoDate("2025-04-01"),
     supersededBy: "64/2025/QH15",
-    confidence: "unverified",
+    confidence: "secondary",
+    note: "Number, adoption 22/06/2015 and in-force 01/07/2016 from the consolidated text's heading (docx.com.vn copy); replaced from 01/04/2025, the in-force date of Law 64/2025/QH15 (tcvn.gov.vn); Art. 151 read as quoted on danluatold.thuvienphapluat.vn.",
   },
   "64/2025/QH15": {
     number: "64/2025/QH15",
@@ -234,7 +235,7 @@ export const instruments = {
     issued: isoDate("2025-02-19"),
     effective: isoDate("2025-04-01"),
     confidence: "verified",
-    note: "Number and date verified; the in-force date 01/04/2025 is unverified.",
+    note: "Number and date verified; the in-force date 01/04/2025 from a secondary source (tcvn.gov.vn: adopted 19/02/2025, in force 01/04/2025); Art. 53 verified (hethongphapluat.com).",
   },
   "34/2016/NĐ-CP": {
     number: "34/2016/NĐ-CP",
