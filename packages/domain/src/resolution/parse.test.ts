@@ -4,7 +4,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryResolution } from "../testing/resolution.js";
 import { parseResolution, parseViDate } from "./parse.js";
-import { renderResolution } from "./render/index.js";
+import { formatViDate, renderResolution } from "./render/index.js";
 import type { ResolutionDocument } from "./schema.js";
 import { ngheAnAntiTraffickingTemplate } from "./template.js";
 import { validateResolution } from "./validate.js";
@@ -172,5 +172,37 @@ describe("parseResolution: non-normative numbers", () => {
   it("reads \"20/NQ-HĐND\" as a non-normative resolution", () => {
     const doc = { ...ngheAnAntiTraffickingTemplate(), number: "20/NQ-HĐND", kind: "non-normative" as const };
     expect(parsed(renderResolution(doc, "text"))).toEqual(textual(doc));
+  });
+});
+
+describe("parseResolution: dates come from the adoption sentence of the closing article", () => {
+  it("ignores a later \"có hiệu lực từ ngày\" about another resolution in the closing article", () => {
+    const doc = ngheAnAntiTraffickingTemplate({ closingArticles: true });
+    const text = renderResolution(doc, "text").replace(
+      "có hiệu lực từ ngày 22 tháng 12 năm 2019./.",
+      "có hiệu lực từ ngày 22 tháng 12 năm 2019; Nghị quyết số 99/2018/NQ-HĐND có hiệu lực từ ngày 01 tháng 01 năm 2019 hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực./.",
+    );
+    expect(parsed(text)).toEqual(expect.objectContaining({ adoptedOn: "2019-12-12", effectiveFrom: "2019-12-22", adoptionSentence: "article" }));
+  });
+});
+
+describe("property: rendering then parsing any valid generated resolution gives the same AST", () => {
+  it("holds for flat and chaptered resolutions, closing or in-article adoption sentences, normative or not", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryResolution(), arbitraryResolution({ chapters: true })), (doc) => {
+        expect(validateResolution(doc).valid).toBe(true);
+        const text = renderResolution(doc, "text");
+        expect(text).toContain(`có hiệu lực từ ${formatViDate(doc.effectiveFrom)}`);
+        expect(parsed(text)).toEqual(doc);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+  it("the generator reaches the cases of issue 17: \"đã được\" clauses, in-article sentences, non-normative numbers", () => {
+    const docs = fc.sample(arbitraryResolution(), { numRuns: 400, seed: 17 });
+    const body = (d: ResolutionDocument): string => JSON.stringify(d.articles ?? d.chapters);
+    expect(docs.filter((d) => d.adoptionSentence !== "article" && body(d).includes("Nghị quyết này đã được")).length).toBeGreaterThan(5);
+    expect(docs.filter((d) => d.adoptionSentence === "article").length).toBeGreaterThan(20);
+    expect(docs.filter((d) => d.kind === "non-normative").length).toBeGreaterThan(20);
   });
 });

@@ -349,7 +349,9 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
     term = (closing[2] ?? "").toUpperCase();
     session = Number(closing[3]);
   }
-  const adopted = ADOPTED.exec(sentenceText);
+  // Dates are read from the adoption sentence on (the closing article may say other things first).
+  const tail = sentenceText.slice(closing?.index ?? 0);
+  const adopted = ADOPTED.exec(tail);
   const adoptedInSentence = adopted === null ? undefined : ymd(adopted[1] ?? "", adopted[2] ?? "", adopted[3] ?? "");
   if (adoptedOn === "" && adoptedInSentence !== undefined) adoptedOn = adoptedInSentence;
   else if (adoptedInSentence !== undefined && adoptedInSentence !== adoptedOn)
@@ -357,8 +359,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
       path: "adoptedOn",
       message: `the header date (line ${headerDateLine}, ${adoptedOn}) differs from the adoption date "thông qua ngày …" of the adoption sentence${closingLine > 0 ? ` (line ${closingLine})` : ""} (${adoptedInSentence}): check which one the council adopted`,
     });
-  const effs = [...sentenceText.matchAll(new RegExp(EFFECTIVE.source, "giu")), ...sentenceText.matchAll(new RegExp(EFFECTIVE_SHORT.source, "giu"))].toSorted((a, b) => a.index - b.index);
-  const eff = effs.at(-1);
+  const [eff] = [EFFECTIVE.exec(tail), EFFECTIVE_SHORT.exec(tail)].flatMap((m) => (m === null ? [] : [m])).toSorted((a, b) => a.index - b.index);
   const effectiveFrom = eff === undefined ? "" : (ymd(eff[1] ?? "", eff[2] ?? "", eff[3] ?? "") ?? "");
   if (effectiveFrom === "") issues.push({ path: "text", message: 'no effective date ("có hiệu lực từ ngày …") in the adoption sentence or the closing article' });
   if (term === "") issues.push({ path: "text", message: 'no "KHÓA …, KỲ HỌP THỨ …" line' });
