@@ -30,9 +30,11 @@ export const RESOLUTION_MEDIA_TYPES = {
  * Git, `"text"` for copy-paste (and round-trips through `parseResolution`), `"akn"` for
  * Akoma Ntoso 3.0 exchange. For Word use `renderResolutionDocx`.
  *
- * **Gotchas** — the renderers do not validate; run `validateResolution` first. When no article
- * already contains "Nghị quyết này đã được …", the adoption sentence (with the effective date)
- * is added after the last article. `implements` links are not printed.
+ * **Gotchas** — the renderers do not validate; run `validateResolution` first. The adoption
+ * sentence ("Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ ngày …") is written
+ * from `council`, `adoptedOn` and `effectiveFrom` after the last article, whatever the body
+ * says, unless `adoptionSentence: "article"` declares that an article carries it.
+ * `implements` links are not printed.
  *
  * **Example**
  * ```ts
