@@ -1,88 +1,105 @@
-import { createResource, createSignal, Match, Switch, For, onCleanup } from "solid-js";
-import { api, readHealth } from "./api.js";
-import { ClassificationPage } from "./features/classification.js";
-import { DecisionsPage } from "./features/decisions.js";
-import { LoginPage } from "./features/login.js";
-import { EligibilityPage } from "./features/eligibility.js";
-import { KpiPage } from "./features/kpi.js";
-import { LawPage } from "./features/law.js";
-import { ResolutionPage } from "./features/resolution.js";
+import { A, Route, Router, useNavigate, type RouteSectionProps } from "@solidjs/router";
+import { QueryClientProvider } from "@tanstack/solid-query";
+import { For, lazy, Show, type Component } from "solid-js";
+import { LOCALE_NAMES, LOCALES, locale, setLocale, t, type Key } from "./i18n/index.js";
+import { queryClient, signOut } from "./lib/api.js";
+import { isAdmin, session } from "./lib/session.js";
 
-const PAGES = [
-  ["/", "Tổng quan"],
-  ["/classification", "Phân loại vụ việc"],
-  ["/eligibility", "Hỗ trợ nạn nhân"],
-  ["/kpi", "Chỉ tiêu"],
-  ["/resolution", "Nghị quyết"],
-  ["/law", "Văn bản pháp luật"],
-  ["/decisions", "Hồ sơ đã lưu"],
-  ["/login", "Đăng nhập"],
-] as const;
+/** A lazily loaded route: each page module exports its `Screen`. */
+const screen = (load: () => Promise<{ Screen: Component }>) => lazy(() => load().then((m) => ({ default: m.Screen })));
 
-export const App = () => {
-  const [path, setPath] = createSignal(window.location.pathname);
-  const onPop = () => setPath(window.location.pathname);
-  window.addEventListener("popstate", onPop);
-  onCleanup(() => window.removeEventListener("popstate", onPop));
-  const go = (e: MouseEvent, to: string) => {
-    e.preventDefault();
-    window.history.pushState({}, "", to);
-    setPath(to);
-  };
-  const [health] = createResource(() => api.health.$get().then(readHealth, () => ({ state: "down" as const, reason: "network" })));
+const Home = screen(() => import("./pages/home.js"));
+const Login = screen(() => import("./pages/login.js"));
+const Account = screen(() => import("./pages/account.js"));
+const Users = screen(() => import("./pages/users.js"));
+const Classification = screen(() => import("./pages/classification.js"));
+const Eligibility = screen(() => import("./pages/eligibility.js"));
+const Decisions = screen(() => import("./pages/decisions.js"));
+const Decision = screen(() => import("./pages/decision.js"));
+const Kpi = screen(() => import("./pages/kpi.js"));
+const Law = screen(() => import("./pages/law.js"));
+const Resolution = screen(() => import("./pages/resolution.js"));
+const NotFound = screen(() => import("./pages/not-found.js"));
+
+/** Navigation entries: path and catalogue key; `show` hides entries the user cannot use. */
+const NAV: ReadonlyArray<{ href: string; key: Key; show?: () => boolean }> = [
+  { href: "/", key: "nav.home" },
+  { href: "/classification", key: "nav.classification" },
+  { href: "/eligibility", key: "nav.eligibility" },
+  { href: "/decisions", key: "nav.decisions", show: () => session() !== undefined },
+  { href: "/kpi", key: "nav.kpi" },
+  { href: "/law", key: "nav.law" },
+  { href: "/resolution", key: "nav.resolution" },
+  { href: "/users", key: "nav.users", show: isAdmin },
+  { href: "/account", key: "nav.account", show: () => session() !== undefined },
+  { href: "/login", key: "nav.login", show: () => session() === undefined },
+];
+
+
+const Layout = (props: RouteSectionProps) => {
+  const navigate = useNavigate();
   return (
     <>
-      <header>
-        <h1>ctip-vn</h1>
-        <p lang="vi">Hệ thống hỗ trợ áp dụng pháp luật phòng, chống mua bán người</p>
-        <nav aria-label="Chức năng">
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById("page-title")?.focus(); }}>
+        {t("app.skip")}
+      </a>
+      <header class="app-header">
+        <div class="brand">
+          <p class="app-name">{t("app.name")}</p>
+          <p class="tagline">{t("app.tagline")}</p>
+        </div>
+        <div class="tools">
+          <label class="lang">
+            {t("app.language")}{" "}
+            <select value={locale()} onChange={(e) => setLocale(e.currentTarget.value as (typeof LOCALES)[number])}>
+              <For each={LOCALES}>{(l) => <option value={l} lang={l}>{LOCALE_NAMES[l]}</option>}</For>
+            </select>
+          </label>
+          <Show when={session()}>
+            {(s) => (
+              <p class="who">
+                {t("app.signedInAs", { email: s().email })}{" "}
+                <button type="button" class="link" onClick={async () => { await signOut(); navigate("/login"); }}>
+                  {t("app.signOut")}
+                </button>
+              </p>
+            )}
+          </Show>
+        </div>
+        <nav aria-label={t("app.nav")}>
           <ul>
-            <For each={PAGES}>
-              {([to, label]) => (
-                <li>
-                  <a href={to} aria-current={path() === to ? "page" : undefined} onClick={(e) => go(e, to)}>{label}</a>
-                </li>
+            <For each={NAV}>
+              {(n) => (
+                <Show when={n.show?.() ?? true}>
+                  <li>
+                    <A href={n.href} end={n.href === "/"} activeClass="active">{t(n.key)}</A>
+                  </li>
+                </Show>
               )}
             </For>
           </ul>
         </nav>
       </header>
-      <main>
-        <Switch
-          fallback={
-            <section aria-labelledby="status-heading">
-              <h2 id="status-heading">Trạng thái hệ thống</h2>
-              <p role="status" data-testid="health">
-                <Switch fallback="Đang kiểm tra…">
-                  <Match when={health()?.state === "ok" && health()}>
-                    {(h) => {
-                      const v = h();
-                      return v.state === "ok" ? `Hoạt động — thư viện ${v.version}, lưu trữ ${v.storage}` : "";
-                    }}
-                  </Match>
-                  <Match when={health()?.state === "down" && health()}>
-                    {(h) => {
-                      const v = h();
-                      return v.state === "down" ? `Không truy cập được: ${v.reason}` : "";
-                    }}
-                  </Match>
-                </Switch>
-              </p>
-              <p>
-                Tài liệu API: <a href="/docs">/docs</a> · <a href="/openapi.json">/openapi.json</a>
-              </p>
-            </section>
-          }
-        >
-          <Match when={path() === "/classification"}><ClassificationPage /></Match>
-          <Match when={path() === "/eligibility"}><EligibilityPage /></Match>
-          <Match when={path() === "/kpi"}><KpiPage /></Match>
-          <Match when={path() === "/resolution"}><ResolutionPage /></Match>
-          <Match when={path() === "/law"}><LawPage /></Match>
-          <Match when={path() === "/decisions"}><DecisionsPage /></Match>
-          <Match when={path() === "/login"}><LoginPage /></Match>
-        </Switch>
-      </main>
+      <main id="main">{props.children}</main>
     </>
   );
 };
+
+export const App = () => (
+  <QueryClientProvider client={queryClient}>
+    <Router root={Layout}>
+      <Route path="/" component={Home} />
+      <Route path="/login" component={Login} />
+      <Route path="/account" component={Account} />
+      <Route path="/users" component={Users} />
+      <Route path="/classification" component={Classification} />
+      <Route path="/eligibility" component={Eligibility} />
+      <Route path="/decisions" component={Decisions} />
+      <Route path="/decisions/:id" component={Decision} />
+      <Route path="/kpi" component={Kpi} />
+      <Route path="/law" component={Law} />
+      <Route path="/resolution" component={Resolution} />
+      <Route path="*404" component={NotFound} />
+    </Router>
+  </QueryClientProvider>
+);

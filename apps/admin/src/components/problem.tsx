@@ -1,14 +1,20 @@
 import { For, Show } from "solid-js";
-import type { ProblemView } from "../api.js";
+import { problemOf } from "../lib/api.js";
 
-export const Problem = (props: { problem: ProblemView }) => (
-  <div role="alert" class="problem">
-    <strong>{props.problem.title}</strong>
-    <Show when={props.problem.detail}>
-      <p>{props.problem.detail}</p>
-    </Show>
-    <ul>
-      <For each={props.problem.errors}>{(e) => <li><code>{e.path || "(gốc)"}</code>: {e.message}</li>}</For>
-    </ul>
-  </div>
-);
+/** An error answer from the API, in the page's language, with the fields concerned. */
+export const Problem = (props: { error: unknown }) => {
+  const p = () => problemOf(props.error);
+  return (
+    <div role="alert" class="problem">
+      <strong>{p().title}</strong>
+      <Show when={p().detail}>
+        <p>{p().detail}</p>
+      </Show>
+      <Show when={p().errors.length > 0}>
+        <ul>
+          <For each={p().errors}>{(e) => <li>{e.message}</li>}</For>
+        </ul>
+      </Show>
+    </div>
+  );
+};

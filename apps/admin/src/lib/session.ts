@@ -1,4 +1,4 @@
-import { createSignal } from "solid-js";
+import { createRoot, createSignal } from "solid-js";
 
 const KEY = "ctip-vn.session";
 
@@ -8,6 +8,7 @@ export interface Session {
   readonly email: string;
   readonly role: "viewer" | "editor" | "admin";
   readonly expiresAt: string;
+  readonly mustChangePassword?: boolean;
 }
 
 /** Reads a stored session, dropping it when malformed or expired. */
@@ -23,7 +24,7 @@ export const readSession = (raw: string | null, now = new Date().toISOString()):
 };
 
 const storage = typeof sessionStorage === "undefined" ? undefined : sessionStorage;
-const [session, setSessionSignal] = createSignal<Session | undefined>(readSession(storage?.getItem(KEY) ?? null));
+const [session, setSessionSignal] = createRoot(() => createSignal<Session | undefined>(readSession(storage?.getItem(KEY) ?? null)));
 
 export { session };
 export const setSession = (s: Session | undefined) => {
@@ -35,3 +36,5 @@ export const authHeaders = (): Record<string, string> => {
   const s = session();
   return s === undefined ? {} : { Authorization: `Bearer ${s.token}` };
 };
+export const canEdit = () => session()?.role === "editor" || session()?.role === "admin";
+export const isAdmin = () => session()?.role === "admin";

@@ -1,0 +1,158 @@
+/**
+ * Renders domain outputs as words a lawyer reads, in vi/en/fr: citations in each language's legal
+ * style, explanation steps, fact names and values. Today's domain gives explanation steps as
+ * English strings and labels in scattered places; this module is the one place that adapts them,
+ * so switching to the coded steps and exported label catalogues (issues 16–18) changes only here.
+ */
+import type { Charge, ExplanationStep } from "@ctip-vn/domain/classification";
+import { formatBasis, type Basis } from "@ctip-vn/domain/eligibility";
+import { article150, article151, article152, article153, article154, article348, article349, formatCitation, type ArticleEntry } from "@ctip-vn/domain/law";
+import type { Locale } from "../i18n/index.js";
+import { t, tDyn } from "../i18n/index.js";
+import type { Question } from "../interview/engine.js";
+import { formatDate, formatNumber } from "../lib/format.js";
+
+const PENAL = "100/2015/QH13";
+const ARTICLES: Record<string, ArticleEntry> = { "150": article150, "151": article151, "152": article152, "153": article153, "154": article154, "348": article348, "349": article349 };
+
+/** The Penal Code as Vietnamese legal writing cites it. */
+const PENAL_VI = "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)";
+const fixPenalName = (s: string, l: Locale) => (l === "vi" ? s.replace("Bộ luật Hình sự 2015", PENAL_VI) : s);
+
+/** A Penal Code citation in the legal style of a language: "điểm a khoản 1 Điều 150 Bộ luật Hình sự năm 2015 (…)". */
+export const penalCitation = (article: number, clause: number | undefined, points: ReadonlyArray<string>, l: Locale): string => {
+  if (points.length <= 1) return fixPenalName(formatCitation({ instrument: PENAL, article, ...(clause === undefined ? {} : { clause }), ...(points[0] === undefined ? {} : { point: points[0] as never }) } as never, l), l);
+  const base = fixPenalName(formatCitation({ instrument: PENAL, article, ...(clause === undefined ? {} : { clause }) } as never, l), l);
+  if (l === "vi") return `điểm ${points.join(", ")} ${base}`;
+  if (l === "en") return `${base}(${points.join(", ")})`;
+  return `${base}, points ${points.slice(0, -1).join(", ")} et ${points.at(-1) ?? ""}`;
+};
+
+/** Any citation object (charges, regimes) in a language. */
+export const basisText = (b: Basis, l: Locale): string => fixPenalName(formatBasis(b, l), l);
+
+/** A Penal Code basis string as the domain writes it in Vietnamese ("điểm a khoản 1 Điều 150 Bộ luật Hình sự 2015"), re-rendered in a language. */
+export const basisStringText = (s: string, l: Locale): string => {
+  const m = /^(?:điểm (\S+) )?(?:khoản (\d+) )?Điều (\d+) Bộ luật Hình sự 2015$/.exec(s);
+  if (m === null) return l === "vi" ? s : s;
+  return penalCitation(Number(m[3]), m[2] === undefined ? undefined : Number(m[2]), m[1] === undefined ? [] : [m[1]], l);
+};
+
+/** The name of an offence article ("Tội mua bán người"). */
+export const articleTitle = (article: string | number, l: Locale): string => {
+  const a = ARTICLES[String(article)];
+  return a === undefined ? "" : a.title[l];
+};
+
+/** The statutory wording (gloss) of a point, in vi or en; undefined in fr (the catalogue has no French glosses yet). */
+const pointGloss = (article: number, clause: number, point: string, l: Locale): string | undefined => {
+  if (l === "fr") return undefined;
+  const p = ARTICLES[String(article)]?.clauses.find((c) => c.clause === clause)?.points.find((x) => x.point === point);
+  return p?.gloss[l];
+};
+
+/** The charge heading: the citation of the article, clause and points held. */
+export const chargeCitation = (c: Pick<Charge, "article" | "clause" | "points">, l: Locale): string => penalCitation(Number(c.article), c.clause, c.points, l);
+
+/** A prison bracket in words. */
+export const prisonText = (p: { prisonYears: { min: number | null; max: number }; life: boolean }): string =>
+  p.prisonYears.min === null ? t("cls.prisonUpTo", { max: p.prisonYears.max }) : t(p.life ? "cls.prisonOrLife" : "cls.prison", { min: p.prisonYears.min, max: p.prisonYears.max });
+
+/** A supplementary penalty in words (vi/en from the domain, fr from the law catalogue). */
+export const additionalText = (d: Charge["additionalPenaltyDetails"][number], article: string, l: Locale): string => {
+  if (l !== "fr") return d[l];
+  const a = ARTICLES[article]?.clauses.find((c) => c.clause === 4)?.additional?.find((x) => x.kind === d.kind);
+  return a?.label.fr ?? d.vi;
+};
+
+export type StepState = "held" | "not_held" | "undetermined";
+export interface StepView {
+  readonly state: StepState;
+  readonly text: string;
+  readonly basis: ReadonlyArray<string>;
+}
+
+/** One explanation step in the reader's language. Coded steps (issue 18) are read as they are; today's English strings are parsed. */
+export const stepView = (step: ExplanationStep | { state: StepState; text: Record<string, string>; basis: ReadonlyArray<unknown> }, l: Locale, factName: (path: string) => string): StepView => {
+  if ("state" in step && "text" in step) {
+    const text = step.text[l] ?? step.text["vi"] ?? "";
+    return { state: step.state, text, basis: [] };
+  }
+  const s = step as ExplanationStep;
+  const basis = s.basis.map((b) => basisStringText(b, l));
+  const undetermined = / — undetermined, unknown: (.+)$/.exec(s.rule);
+  const state: StepState = undetermined !== null ? "undetermined" : s.result ? "held" : "not_held";
+  const unknownList = undetermined?.[1]?.split(", ").map(factName).join("; ");
+  const withUnknown = (text: string) => (unknownList === undefined ? text : `${text} — ${t("cls.unknownFacts", { facts: unknownList })}`);
+  let m = /^Art\. (\d+)\((\d)\)\(([a-zđ])\)/.exec(s.rule);
+  if (m !== null) {
+    const citation = penalCitation(Number(m[1]), Number(m[2]), [m[3] ?? ""], l);
+    const gloss = pointGloss(Number(m[1]), Number(m[2]), m[3] ?? "", l);
+    return { state, basis: [], text: withUnknown(gloss === undefined ? citation : t("cls.stepPoint", { citation, gloss })) };
+  }
+  m = /^Victim (\d+) aged (\d+) on (\S+).*→ Art\. (\d+)/.exec(s.rule);
+  if (m !== null)
+    return { state, basis, text: t("cls.stepVictim", { n: m[1] ?? "", age: m[2] ?? "", date: formatDate(m[3] ?? "", l), article: penalCitation(Number(m[4]), undefined, [], l) }) };
+  m = /^Offender aged (\d+): (under 14|14 to under 16|16 or over)/.exec(s.rule);
+  if (m !== null) {
+    const which = m[2] === "under 14" ? "cls.notLiableUnder14" : m[2] === "16 or over" ? "cls.liableAdult" : "cls.liableUnder16";
+    return { state, basis, text: `${t("cls.stepOffender", { age: m[1] ?? "" })}: ${t(which)}` };
+  }
+  if (s.rule.startsWith("No article's clause 1 holds")) return { state, basis, text: t("cls.stepNone") };
+  m = /^Clause 3 applies; clause-2 points that also held: (.+)$/.exec(s.rule);
+  if (m !== null) return { state, basis, text: t("cls.stepClause3", { points: m[1] ?? "" }) };
+  m = /^Art\. (\d+)\((\d)\): /.exec(s.rule);
+  if (m !== null) return { state, basis, text: t("cls.stepPenalty", { citation: penalCitation(Number(m[1]), Number(m[2]), [], l) }) };
+  if (s.rule.startsWith("Humanitarian purpose")) return { state, basis, text: t("cls.stepHumanitarian") };
+  if (s.rule.startsWith("Law 86/2025")) return { state, basis, text: t("cls.stepLaw86") };
+  return { state, basis: [], text: t("cls.stepOther", { citation: basis.join("; ") || "—" }) };
+};
+
+/** The question text for a fact, filled with the victim's number: how missing facts are named, never by path. */
+export const questionText = (q: Question): string => tDyn(`q.${q.key}.text`, q.key, { who: t("interview.victim", { n: q.victim ?? 1 }) });
+
+/** A short answer value in words. */
+export const valueText = (q: Question | undefined, v: unknown, l: Locale): string => {
+  if (v === undefined || v === null) return t("common.unknown");
+  if (typeof v === "boolean") return t(v ? "common.yes" : "common.no");
+  if (Array.isArray(v)) return v.length === 0 ? t("interview.none") : v.map((x: string) => labelOf(q, x)).join("; ");
+  if (typeof v === "object") {
+    const o = v as { ageYears?: number; birthDate?: string };
+    return o.ageYears !== undefined ? t("interview.years", { n: o.ageYears }) : t("interview.bornOn", { date: formatDate(o.birthDate ?? "", l) });
+  }
+  if (typeof v === "number") return q?.kind.type === "number" && q.key === "victimInjury" ? t("interview.percent", { n: v }) : formatNumber(v, l);
+  const str = String(v);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(str)) return formatDate(str, l);
+  return labelOf(q, str);
+};
+
+const labelOf = (q: Question | undefined, value: string): string => {
+  const kind = q?.kind;
+  if (kind !== undefined && (kind.type === "choice" || kind.type === "multi")) return tDyn(`${kind.labels}.${value}`, value);
+  return value;
+};
+
+const REGIME_FR: Record<string, string> = {
+  essential_needs: "Besoins essentiels",
+  medical: "Aide médicale",
+  interpretation: "Interprétation",
+  legal_support: "Aide juridique (conseil)",
+  legal_aid: "Assistance juridique",
+  travel: "Frais de voyage",
+  psychological: "Soutien psychologique",
+  general_education: "Enseignement général",
+  vocational_and_employment: "Formation professionnelle et emploi",
+  hardship_allowance_and_loan: "Allocation de difficulté et prêt",
+  essential_needs_and_travel: "Besoins essentiels et frais de voyage",
+  education_and_vocational: "Éducation et formation professionnelle",
+};
+/** A label object from the domain ({ vi, en, fr? }) in a language; French falls back to the catalogue above, then English. */
+export const labelText = (label: { vi: string; en: string; fr?: string | undefined }, l: Locale, id?: string): string =>
+  l === "fr" ? (label.fr ?? (id === undefined ? undefined : REGIME_FR[id]) ?? label.en) : label[l];
+
+/** The full name of a support law. */
+export const supportLawName = (law: string, l: Locale): string =>
+  ({
+    "53/2024/QH15": { vi: "Luật Phòng, chống mua bán người số 53/2024/QH15", en: "Law on Prevention and Combat of Human Trafficking No. 53/2024/QH15", fr: "loi n° 53/2024/QH15 sur la prévention et la lutte contre la traite des personnes" },
+    "66/2011/QH12": { vi: "Luật Phòng, chống mua bán người số 66/2011/QH12", en: "Law on Prevention and Combat of Human Trafficking No. 66/2011/QH12", fr: "loi n° 66/2011/QH12 sur la prévention et la lutte contre la traite des personnes" },
+  })[law]?.[l] ?? law;
