@@ -40,7 +40,7 @@ const Layout = (props: RouteSectionProps) => {
   const navigate = useNavigate();
   return (
     <>
-      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById("page-title")?.focus(); }}>
+      <a class="skip-link" href="#main" on:click={(e) => { e.preventDefault(); document.getElementById("page-title")?.focus(); }}>
         {t("app.skip")}
       </a>
       <header class="app-header">

@@ -3,6 +3,8 @@ import { t, tDyn } from "../i18n/index.js";
 import { questionText } from "../results/words.js";
 import type { Answer, AnswerValue, Question } from "./engine.js";
 
+let answeredOnce = false;
+
 /** One question of an interview: its text, help, the inputs of its kind and "chưa rõ". Nothing is preselected unless answered before. */
 export const QuestionForm = (props: { question: Question; answer: Answer | undefined; number: number; onAnswer: (a: Answer) => void; onBack?: () => void }) => {
   const q = () => props.question;
@@ -34,13 +36,17 @@ export const QuestionForm = (props: { question: Question; answer: Answer | undef
           setText(o.ageYears !== undefined ? String(o.ageYears) : (o.birthDate ?? ""));
         } else setAgeMode(a?.kind === "unknown" ? "" : "");
         if (a?.kind === "unknown" && q().kind.type === "age") setAgeMode("");
-        queueMicrotask(() => heading?.focus());
+        // Move focus to the new question, except on a fresh page load (the skip link comes first then).
+        queueMicrotask(() => {
+          if (answeredOnce || (document.activeElement !== null && document.activeElement !== document.body)) heading?.focus();
+        });
       },
     ),
   );
 
   const submit = (e: Event) => {
     e.preventDefault();
+    answeredOnce = true;
     const kind = q().kind;
     const done = (a: Answer) => {
       setError(false);
