@@ -9,12 +9,12 @@ describe("catalogues", () => {
   it.each(LOCALES)("%s has every key of vi, non-empty where vi is, with the same template parameters", (l) => {
     const d = flatten(catalogue(l)) as Record<string, unknown>;
     expect(Object.keys(d).toSorted()).toEqual(Object.keys(vi).toSorted());
+    const wrong: string[] = [];
     for (const [k, v] of Object.entries(vi)) {
       if (typeof v !== "string") continue;
       const other = d[k];
-      expect(typeof other, k).toBe("string");
-      if (v !== "") expect(other, k).not.toBe("");
-      expect(params(other as string), k).toEqual(params(v));
+      if (typeof other !== "string" || (v !== "" && other === "") || params(other).join() !== params(v).join()) wrong.push(k);
     }
+    expect(wrong).toEqual([]);
   });
 });

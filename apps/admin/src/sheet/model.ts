@@ -116,18 +116,21 @@ export const eligibilitySheet = (h: SheetHeader, req: EligibilityRequestInput, r
       facts: rows,
       result: [
         { lines: [`${t("elig.law", { law: supportLawName(r.law, "vi") })}${r.transitional ? ` (${t("elig.transitional").toLowerCase()})` : ""}.${provisional ? ` ${t("elig.provisional")}.` : ""}`] },
-        ...r.regimes.map((g) => ({
-          heading: `${t("elig.point", { point: g.point })}. ${labelText(g.label, "vi", g.regime)}: ${t(`elig.status.${g.status}` as Key).toLowerCase()}`,
-          lines: [
-            ...(g.status === "ELIGIBLE" || g.status === "DISCRETIONARY"
-              ? [
-                  `${t("elig.amount")}: ${g.amountVnd === null ? t("elig.amountUnknown").toLowerCase() : t("elig.amountValue", { amount: formatNumber(g.amountVnd, "vi") })}; ${t("elig.duration").toLowerCase()}: ${g.durationDays === null ? t("elig.durationNone").toLowerCase() : t("elig.durationValue", { n: g.durationDays })}; ${t("elig.authority").toLowerCase()}: ${g.authority ?? t("elig.authorityNone").toLowerCase()}.`,
-                ]
-              : []),
-            ...g.reasons.filter((x) => !x.code.startsWith("amount.")).map((x) => `${reasonText(x)}`),
-            `${t("elig.basis")}: ${g.basis.map((b) => basisText(b, "vi")).join("; ")}.`,
-          ],
-        })),
+        {
+          heading: t("elig.regimes"),
+          lines: r.regimes.map((g) => {
+            const granted = g.status === "ELIGIBLE" || g.status === "DISCRETIONARY";
+            const cite = g.basis.at(-1);
+            const detail = granted
+              ? [g.amountVnd === null ? undefined : `${t("elig.amount").toLowerCase()} ${t("elig.amountValue", { amount: formatNumber(g.amountVnd, "vi") })}`, g.durationDays === null ? undefined : `${t("elig.duration").toLowerCase()} ${t("elig.durationValue", { n: g.durationDays })}`].filter((x) => x !== undefined)
+              : g.reasons.filter((x) => !x.code.startsWith("amount.")).map((x) => reasonText(x));
+            return `${g.point}) ${labelText(g.label, "vi", g.regime)}: ${t(`elig.status.${g.status}` as Key).toLowerCase()}${detail.length === 0 ? "" : ` — ${detail.join("; ")}`}${cite === undefined ? "" : ` (${basisText(cite, "vi").replace(/ Luật Phòng, chống mua bán người \d{4}$/, "")})`}.`;
+          }),
+        },
+        ...(() => {
+          const who = unique(r.regimes.flatMap((g) => (g.authority === null || !(g.status === "ELIGIBLE" || g.status === "DISCRETIONARY") ? [] : [g.authority])));
+          return who.length === 0 ? [] : [{ heading: t("elig.authority"), lines: who.map((x) => `- ${x}`) }];
+        })(),
       ],
       ...common(h, r.asOf, r.receipt),
     };
