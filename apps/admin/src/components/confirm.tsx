@@ -25,7 +25,7 @@ export const ConfirmButton = (props: { label: string; title: string; body: strin
               >
                 {t("app.confirm")}
               </button>
-              <AlertDialog.CloseButton class="secondary">{t("app.cancel")}</AlertDialog.CloseButton>
+              <AlertDialog.CloseButton class="secondary" aria-label={t("app.cancel")}>{t("app.cancel")}</AlertDialog.CloseButton>
             </div>
           </AlertDialog.Content>
         </div>

@@ -3,7 +3,7 @@ import { createSignal, For, Show } from "solid-js";
 import { ConfirmButton } from "../components/confirm.js";
 import { Page } from "../components/page.js";
 import { Problem } from "../components/problem.js";
-import { locale, t, type Key } from "../i18n/index.js";
+import { locale, t, tDyn, type Key } from "../i18n/index.js";
 import { call } from "../lib/api.js";
 import { formatDate } from "../lib/format.js";
 import { isAdmin, session } from "../lib/session.js";
@@ -102,7 +102,7 @@ export function Screen() {
                       <dt>{t("users.role")}</dt>
                       <dd>{t(`role.${u.role}` as Key)}</dd>
                       <dt>{t("users.provinces")}</dt>
-                      <dd>{(u.provinces ?? []).length === 0 ? t("users.allProvinces") : (u.provinces ?? []).join(", ")}</dd>
+                      <dd>{(u.provinces ?? []).length === 0 || (u.provinces ?? []).includes("*") ? t("users.allProvinces") : (u.provinces ?? []).map((p) => tDyn(`label.province.${p}`, p)).join(", ")}</dd>
                       <dt>{t("users.state")}</dt>
                       <dd>
                         {u.disabled === true ? t("users.disabled") : t("users.active")}
