@@ -80,7 +80,14 @@ const Layout = (props: RouteSectionProps) => {
           </ul>
         </nav>
       </header>
-      <main id="main">{props.children}</main>
+      <main id="main">
+        <Show when={session()?.mustChangePassword === true}>
+          <p role="alert" class="problem no-print">
+            {t("login.mustChange")} <A href="/account">{t("nav.account")}</A>
+          </p>
+        </Show>
+        {props.children}
+      </main>
     </>
   );
 };

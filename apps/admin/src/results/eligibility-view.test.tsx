@@ -1,0 +1,43 @@
+// @vitest-environment jsdom
+import { assessEligibility, type EligibilityRequestInput } from "@ctip-vn/domain/eligibility";
+import { cleanup, render } from "@solidjs/testing-library";
+import { Result } from "effect";
+import { afterEach, describe, expect, it } from "vitest";
+import { EligibilityView } from "./eligibility-view.js";
+
+afterEach(cleanup);
+
+const CODES = /\bperson\.|INELIGIBLE|ELIGIBLE|INSUFFICIENT_DATA|identified_victim|eligibility\.|in_vietnam/;
+
+const view = (request: EligibilityRequestInput) => {
+  const r = assessEligibility(request);
+  if (!Result.isSuccess(r)) throw new Error("invalid request");
+  return render(() => <EligibilityView result={r.success} request={request} />).container;
+};
+
+describe("the support decision as a lawyer reads it", () => {
+  it("names missing facts by their questions and looks provisional", () => {
+    const c = view({ asOf: "2025-09-01", person: { nationality: "foreign" } });
+    expect(c.querySelector(".result.provisional")).not.toBeNull();
+    expect(c.textContent).toContain("Cần làm rõ:");
+    expect(c.textContent).toContain("Người này bị mua bán ở đâu?");
+    expect(c.textContent).not.toMatch(CODES);
+  });
+
+  it("says what would change an ineligible regime in words", () => {
+    let shown = 0;
+    for (const person of [
+      { status: "identified_victim" as const, identifiedOn: "2025-08-01", nationality: "foreign" as const, permanentResidentInVietnam: false, location: "abroad" as const, traffickedIn: "abroad" as const, ageYears: 30 },
+      { status: "identified_victim" as const, identifiedOn: "2025-08-01", nationality: "vietnamese" as const, location: "in_vietnam" as const, ageYears: 40 },
+    ]) {
+      const c = view({ asOf: "2025-09-01", person });
+      expect(c.textContent).not.toMatch(CODES);
+      const change = c.querySelector("[data-testid=what-would-change]");
+      if (change !== null) {
+        shown++;
+        expect(change.textContent).toMatch(/Nếu “.+” là “.+”/);
+      }
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+});
