@@ -120,7 +120,7 @@ export const valueText = (q: Question | undefined, v: unknown, l: Locale): strin
     const o = v as { ageYears?: number; birthDate?: string };
     return o.ageYears !== undefined ? t("interview.years", { n: o.ageYears }) : t("interview.bornOn", { date: formatDate(o.birthDate ?? "", l) });
   }
-  if (typeof v === "number") return q?.kind.type === "number" && q.key === "victimInjury" ? t("interview.percent", { n: v }) : formatNumber(v, l);
+  if (typeof v === "number") return q?.key === "victimInjury" ? t("interview.percent", { n: v }) : q?.key === "offenderAgeYears" ? t("interview.years", { n: v }) : formatNumber(v, l);
   const str = String(v);
   if (/^\d{4}-\d{2}-\d{2}$/.test(str)) return formatDate(str, l);
   return labelOf(q, str);

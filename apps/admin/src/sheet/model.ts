@@ -63,7 +63,8 @@ export const classificationSheet = (h: SheetHeader, facts: CaseFactsInput, r: Cl
     (facts.victims ?? []).forEach((v, i) => {
       const parts = Object.entries(v).map(([k, x]) => {
         const q = classificationQuestion(`victims[${i}].${k}`);
-        return `${tDyn(`fact.${q?.key ?? k}`, k).toLowerCase()}: ${k === "birthDate" ? valueText(q, { birthDate: x }, "vi") : k === "ageYears" ? valueText(q, { ageYears: x }, "vi") : valueText(q, x, "vi")}`;
+        if (k === "birthDate" || k === "ageYears") return valueText(q, { [k]: x }, "vi");
+        return `${tDyn(`fact.${q?.key ?? k}`, k).toLowerCase()}: ${valueText(q, x, "vi")}`;
       });
       rows.push([t("interview.victim", { n: i + 1 }), parts.length === 0 ? t("common.unknown") : parts.join("; ")]);
     });

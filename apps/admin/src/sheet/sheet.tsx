@@ -1,5 +1,8 @@
 import { createSignal, For, Show } from "solid-js";
-import { t } from "../i18n/index.js";
+import { inLocale, t, type Key } from "../i18n/index.js";
+
+/** The sheet is an official document: always in Vietnamese, whatever the page's language. */
+const vt = (key: Key, args?: Record<string, string | number>) => inLocale("vi", () => t(key, args));
 import type { SheetHeader, SheetModel } from "./model.js";
 import { sheetFileName } from "./model.js";
 
@@ -16,14 +19,14 @@ export const SheetView = (props: { model: SheetModel }) => {
             <td>
               <p class="agency">{m().agency === "" ? dots : m().agency.toUpperCase()}</p>
               <p class="rule">———</p>
-              <p>{t("sheet.number", { n: m().number === "" ? `${dots}/PKQ` : m().number })}</p>
+              <p>{vt("sheet.number", { n: m().number === "" ? `${dots}/PKQ` : m().number })}</p>
             </td>
             <td>
-              <p class="nation">{t("sheet.nation")}</p>
-              <p class="motto">{t("sheet.motto")}</p>
+              <p class="nation">{vt("sheet.nation")}</p>
+              <p class="motto">{vt("sheet.motto")}</p>
               <p class="rule">———————</p>
               <p class="place-date">
-                <em>{t("sheet.placeDate", { place: m().place === "" ? dots : m().place, d: m().date.d || "…", m: m().date.m || "…", y: m().date.y || "……" })}</em>
+                <em>{vt("sheet.placeDate", { place: m().place === "" ? dots : m().place, d: m().date.d || "…", m: m().date.m || "…", y: m().date.y || "……" })}</em>
               </p>
             </td>
           </tr>
@@ -32,11 +35,11 @@ export const SheetView = (props: { model: SheetModel }) => {
       <h2 class="doc-title">{m().title}</h2>
       <p class="doc-subtitle">{m().subtitle}</p>
       <Show when={m().provisional}>
-        <p class="doc-provisional">{t("cls.provisional").toUpperCase()}</p>
+        <p class="doc-provisional">{vt("cls.provisional").toUpperCase()}</p>
       </Show>
-      <p>{t("sheet.caseRef", { ref: m().caseRef === "" ? dots : m().caseRef })}</p>
+      <p>{vt("sheet.caseRef", { ref: m().caseRef === "" ? dots : m().caseRef })}</p>
       <For each={m().bases}>{(b) => <p class="basis-line"><em>{b}</em></p>}</For>
-      <h3>{t("sheet.facts")}</h3>
+      <h3>{vt("sheet.facts")}</h3>
       <ul class="doc-facts">
         <For each={m().facts}>
           {([k, v]) => (
@@ -46,7 +49,7 @@ export const SheetView = (props: { model: SheetModel }) => {
           )}
         </For>
       </ul>
-      <h3>{t("sheet.result")}</h3>
+      <h3>{vt("sheet.result")}</h3>
       <For each={m().result}>
         {(part) => (
           <div class="doc-part">
@@ -61,19 +64,19 @@ export const SheetView = (props: { model: SheetModel }) => {
         <tbody>
           <tr>
             <td>
-              <p class="recipients">{t("sheet.recipients")}</p>
-              <p class="recipients-list">{t("sheet.recipientFile")}</p>
+              <p class="recipients">{vt("sheet.recipients")}</p>
+              <p class="recipients-list">{vt("sheet.recipientFile")}</p>
             </td>
             <td>
-              <p class="signer">{t("sheet.signer")}</p>
+              <p class="signer">{vt("sheet.signer")}</p>
               <p>
-                <em>{t("sheet.signHint")}</em>
+                <em>{vt("sheet.signHint")}</em>
               </p>
             </td>
           </tr>
         </tbody>
       </table>
-      <p class="doc-hash">{t("sheet.hash", { hash: m().hash })}</p>
+      <p class="doc-hash">{vt("sheet.hash", { hash: m().hash })}</p>
       <p class="doc-hash">{m().footer}</p>
     </article>
   );
