@@ -162,6 +162,13 @@ test("victims are added and removed on the summary, and nothing is prefilled", a
   await page.goto("/classification");
   const date = page.locator("form.question").getByLabel("Câu trả lời");
   await expect(date).toHaveValue("");
+  await date.fill("2024-05-10");
+  await page.getByRole("button", { name: "Tiếp theo" }).click();
+  await expect(page.locator("form.question legend h2")).toContainText("bao nhiêu nạn nhân");
+  await expect(page.locator("form.question").getByLabel("Câu trả lời")).toHaveValue("");
+  await page.getByRole("button", { name: "Quay lại" }).click();
+  await expect(page.locator("form.question legend h2")).toContainText("Hành vi được thực hiện vào ngày nào");
+  await expect(date).toHaveValue("2024-05-10");
   await interview(page, [{ when: "Hành vi được thực hiện vào ngày nào", fill: "2024-05-10" }, { when: "bao nhiêu nạn nhân", fill: "2" }]);
   await page.getByRole("button", { name: "Thêm nạn nhân" }).click();
   await expect(page.locator(".victims li")).toHaveCount(3);

@@ -55,12 +55,17 @@ export const Interview = <F,>(props: {
     go(n?.path ?? "summary");
   };
   const unknowns = createMemo(() => unknownPaths(props.def, answers()));
-  const canGoBack = () => typeof window !== "undefined" && window.history.length > 1 && answered() > 0;
+  /** The question before the current one: the previous answered question in summary order. */
+  const previous = (path: string): string | undefined => {
+    const list = props.order(answers());
+    const i = list.indexOf(path);
+    return i === -1 ? list.at(-1) : i > 0 ? list[i - 1] : undefined;
+  };
 
   return (
     <Switch>
       <Match when={current()}>
-        {(q) => <QuestionForm question={q()} answer={answers()[q().path]} number={answers()[q().path] === undefined ? answered() + 1 : Math.max(1, props.order(answers()).indexOf(q().path) + 1)} onAnswer={(a) => onAnswer(q(), a)} {...(canGoBack() ? { onBack: () => navigate(-1) } : {})} />}
+        {(q) => <QuestionForm question={q()} answer={answers()[q().path]} number={answers()[q().path] === undefined ? answered() + 1 : Math.max(1, props.order(answers()).indexOf(q().path) + 1)} onAnswer={(a) => onAnswer(q(), a)} {...(previous(q().path) === undefined ? {} : { onBack: () => go(previous(q().path) ?? "summary") })} />}
       </Match>
       <Match when={step() === "summary"}>
         <section aria-labelledby="summary-h" class="summary">

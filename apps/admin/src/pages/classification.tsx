@@ -21,7 +21,8 @@ const VICTIM = /^victims\[(\d+)\]/;
 const order = (a: Answers): string[] => {
   const keys = Object.keys(a);
   const caseKeys = ["offenceDate", "acts", "purposes", "means", "circumstances", "humanitarianPurpose", "offenderAgeYears", "victims"].filter((k) => k in a);
-  const victimKeys = keys.filter((k) => VICTIM.test(k)).toSorted((x, y) => Number(VICTIM.exec(x)?.[1]) - Number(VICTIM.exec(y)?.[1]));
+  const n = victimCount(a) ?? 0;
+  const victimKeys = keys.filter((k) => VICTIM.test(k) && Number(VICTIM.exec(k)?.[1]) < n).toSorted((x, y) => Number(VICTIM.exec(x)?.[1]) - Number(VICTIM.exec(y)?.[1]));
   return [...caseKeys, ...victimKeys];
 };
 
