@@ -20,9 +20,12 @@ const factsIn = (text: string): string[] => {
 };
 
 /** A reason in words: missing facts named by their questions, other reasons from the domain's text. */
-export const reasonText = (r: Reason): string => {
-  if (r.code === "eligibility.missing-facts") return t("elig.missingReason", { facts: factsIn(r.message.en).map(eligibilityFactName).join("; ") });
-  return labelText(r.message, locale());
+export const reasonText = (r: Reason | (Omit<Reason, "message"> & { text: Reason["message"]; params?: { facts?: ReadonlyArray<string> } })): string => {
+  // Coded reasons (issue 18) carry `text` and `params`; today's carry `message`.
+  const text = "text" in r ? r.text : r.message;
+  const facts = "params" in r && Array.isArray(r.params?.facts) ? r.params.facts : factsIn(text.en);
+  if (r.code === "eligibility.missing-facts") return t("elig.missingReason", { facts: facts.map(eligibilityFactName).join("; ") });
+  return labelText(text, locale());
 };
 
 /** The support decision as a lawyer reads it. */
