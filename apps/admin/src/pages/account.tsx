@@ -28,9 +28,6 @@ export function Screen() {
       <Show when={session()} fallback={<p>{t("app.needSignIn")}</p>}>
         {(s) => (
           <>
-            <Show when={s().mustChangePassword}>
-              <p role="alert" class="problem">{t("login.mustChange")}</p>
-            </Show>
             <h2>{t("account.change")}</h2>
             <form
               class="form"
