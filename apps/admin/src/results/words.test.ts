@@ -23,6 +23,12 @@ describe("explanations in the reader's language", () => {
     expect(bad).toEqual([]);
   });
 
+  it("glosses every point of Arts 150 and 151 in French", () => {
+    const steps = scenarios.flatMap((s) => classifyCase(s.facts).explanation).filter((s) => /^Art\. 15[01]\(\d\)\(/.test(s.rule));
+    const bare = inLocale("fr", () => steps.map((s) => stepView(s, "fr", factName).text).filter((t) => !t.includes(" : ")));
+    expect(bare).toEqual([]);
+  });
+
   it("cites charges in Vietnamese legal style, in English and in French", () => {
     const c = { article: "150" as const, clause: 2, points: ["a", "đ"] };
     expect(chargeCitation(c, "vi")).toBe("điểm a, đ khoản 2 Điều 150 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");

@@ -44,9 +44,48 @@ export const articleTitle = (article: string | number, l: Locale): string => {
   return a === undefined ? "" : a.title[l];
 };
 
-/** The statutory wording (gloss) of a point, in vi or en; undefined in fr (the catalogue has no French glosses yet). */
+const INJURY_31_60 = "atteinte à la santé de la victime avec un taux d'atteinte corporelle de 31 % à 60 %";
+const INJURY_61 = "atteinte à la santé de la victime avec un taux d'atteinte corporelle de 61 % ou plus";
+/** French glosses of the points of Arts 150 and 151 (the law catalogue has vi and en only). */
+const FR_GLOSS: Record<string, string> = {
+  "150.1.a": "remettre ou recevoir une personne contre de l'argent, des biens ou un autre avantage matériel",
+  "150.1.b": "remettre ou recevoir une personne à des fins d'exploitation sexuelle, de travail forcé, de prélèvement d'organes ou à d'autres fins inhumaines",
+  "150.1.c": "recruter, transporter ou héberger une personne pour commettre un acte visé au point a ou b",
+  "150.2.a": "en bande organisée",
+  "150.2.b": "par motif abject",
+  "150.2.c": `${INJURY_31_60}, hors le cas du point b de l'alinéa 3`,
+  "150.2.d": "emmener la victime hors des frontières du Viêt Nam",
+  "150.2.đ": "à l'encontre de 2 à 5 personnes",
+  "150.2.e": "commis deux fois ou plus",
+  "150.3.a": "à titre professionnel",
+  "150.3.b": "prélèvement d'un organe de la victime",
+  "150.3.c": INJURY_61,
+  "150.3.d": "entraîner la mort ou le suicide de la victime",
+  "150.3.đ": "à l'encontre de 6 personnes ou plus",
+  "150.3.e": "récidive dangereuse",
+  "151.1.a": "remettre ou recevoir une personne de moins de 16 ans contre de l'argent, des biens ou un autre avantage matériel, sauf but humanitaire",
+  "151.1.b": "remettre ou recevoir une personne de moins de 16 ans à des fins d'exploitation sexuelle, de travail forcé, de prélèvement d'organes ou à d'autres fins inhumaines",
+  "151.1.c": "recruter, transporter ou héberger une personne de moins de 16 ans pour commettre un acte visé au point a ou b",
+  "151.2.a": "abus de fonctions ou de pouvoir",
+  "151.2.b": "abus de l'adoption",
+  "151.2.c": "à l'encontre de 2 à 5 personnes",
+  "151.2.d": "à l'encontre d'une personne dont l'auteur a la charge",
+  "151.2.đ": "emmener la victime hors des frontières du Viêt Nam",
+  "151.2.e": "commis deux fois ou plus",
+  "151.2.g": "par motif abject",
+  "151.2.h": `${INJURY_31_60}, hors le cas du point d de l'alinéa 3`,
+  "151.3.a": "en bande organisée",
+  "151.3.b": "à titre professionnel",
+  "151.3.c": INJURY_61,
+  "151.3.d": "prélèvement d'un organe de la victime",
+  "151.3.đ": "entraîner la mort ou le suicide de la victime",
+  "151.3.e": "à l'encontre de 6 personnes ou plus",
+  "151.3.g": "récidive dangereuse",
+};
+
+/** The statutory wording (gloss) of a point: vi and en from the law catalogue, fr from the table above. */
 const pointGloss = (article: number, clause: number, point: string, l: Locale): string | undefined => {
-  if (l === "fr") return undefined;
+  if (l === "fr") return FR_GLOSS[`${article}.${clause}.${point}`];
   const p = ARTICLES[String(article)]?.clauses.find((c) => c.clause === clause)?.points.find((x) => x.point === point);
   return p?.gloss[l];
 };
