@@ -3,7 +3,7 @@ import { createMemo, createRoot, createSignal, For, Match, Show, Switch, type JS
 import { locale, t } from "../i18n/index.js";
 import { questionText, valueText } from "../results/words.js";
 import { nextQuestion, unknownPaths, type Answer, type Answers, type InterviewDef, type Question } from "./engine.js";
-import { QuestionForm } from "./question.js";
+import { hasAnswered, QuestionForm } from "./question.js";
 
 /** Answers of an interview, kept for the browser tab (sessionStorage) so navigating away and back keeps them. */
 export const interviewStore = (key: string) =>
@@ -69,7 +69,7 @@ export const Interview = <F,>(props: {
       </Match>
       <Match when={step() === "summary"}>
         <section aria-labelledby="summary-h" class="summary">
-          <h2 id="summary-h" tabindex="-1" ref={(el) => queueMicrotask(() => el.focus())}>{t("interview.summary")}</h2>
+          <h2 id="summary-h" tabindex="-1" ref={(el) => queueMicrotask(() => hasAnswered() && el.focus())}>{t("interview.summary")}</h2>
           <p>{t("interview.summaryIntro")}</p>
           <Show when={unknowns().length > 0} fallback={<p>{t("interview.allAnswered")}</p>}>
             <p>{t("interview.openQuestions", { n: unknowns().length })}</p>

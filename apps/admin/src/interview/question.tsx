@@ -4,6 +4,8 @@ import { questionText } from "../results/words.js";
 import type { Answer, AnswerValue, Question } from "./engine.js";
 
 let answeredOnce = false;
+/** Whether the officer has answered a question since the page loaded (focus then follows the interview). */
+export const hasAnswered = () => answeredOnce;
 
 /** One question of an interview: its text, help, the inputs of its kind and "chưa rõ". Nothing is preselected unless answered before. */
 export const QuestionForm = (props: { question: Question; answer: Answer | undefined; number: number; onAnswer: (a: Answer) => void; onBack?: () => void }) => {
