@@ -84,7 +84,7 @@ export const en: Dict = {
     bornOn: "born {{ date }}",
     percent: "{{ n }}%",
     allAnswered: "Every question needed has been answered.",
-    openQuestions: "{{ n }} questions left “not known yet”.",
+    openQuestions: "Questions left “not known yet”: {{ n }}.",
   },
   q: {
     offenceDate: { text: "On what date was the conduct committed?", help: "This date decides which law applies. If the exact date is unknown, give the earliest date the file supports." },

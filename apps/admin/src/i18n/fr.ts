@@ -84,7 +84,7 @@ export const fr: Dict = {
     bornOn: "née ou né le {{ date }}",
     percent: "{{ n }} %",
     allAnswered: "Toutes les questions nécessaires ont reçu une réponse.",
-    openQuestions: "{{ n }} questions laissées « pas encore connu ».",
+    openQuestions: "Questions laissées « pas encore connu » : {{ n }}.",
   },
   q: {
     offenceDate: { text: "À quelle date les faits ont-ils été commis ?", help: "Cette date détermine le droit applicable. Si la date exacte est inconnue, indiquez la plus ancienne établie par le dossier." },
