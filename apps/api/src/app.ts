@@ -23,7 +23,7 @@ import { provinceRoutes } from "./routes/provinces.js";
 import { resolutionRoutes } from "./routes/resolutions.js";
 import { kpiRoutes } from "./routes/kpi.js";
 import { lawRoutes } from "./routes/law.js";
-import type { Store } from "./store/store.js";
+import { StorageError, type Store } from "./store/store.js";
 import { FAVICON_SVG } from "./favicon.js";
 
 export interface AppOptions {
@@ -55,6 +55,12 @@ const eligibility = (provinces: ReadonlyArray<ProvinceProfile>): Evaluator => ({
 });
 
 const Health = z.object({ status: z.literal("ok"), version: z.string(), storage: z.string() }).openapi("Health");
+
+/** A storage failure, possibly wrapped by Drizzle (`DrizzleQueryError` keeps it as `cause`). */
+const isStorageError = (err: unknown): boolean => {
+  for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) if (e instanceof StorageError) return true;
+  return false;
+};
 
 export const createApp = (options: AppOptions) => {
   const log = options.log ?? (() => {});
@@ -88,13 +94,13 @@ export const createApp = (options: AppOptions) => {
 
   const routes = app
     .openapi(
-      createRoute({ method: "get", path: "/health", tags: ["System"], summary: "Liveness and database check", responses: { 200: json(Health, "Healthy"), ...problemResponses(503) } }),
+      createRoute({ method: "get", path: "/health", tags: ["System"], summary: "Liveness and a real database write-and-read probe (503 when storage cannot durably write)", responses: { 200: json(Health, "Healthy"), ...problemResponses(503) } }),
       async (c) => {
         try {
-          await options.store.ping();
+          await options.store.probe();
           return c.json({ status: "ok" as const, version: LIBRARY_VERSION, storage: options.storageKind }, 200);
         } catch {
-          return sendProblem(c, "storage-unavailable");
+          return sendProblem(c, "storage-unavailable", {}, { "Retry-After": "5" });
         }
       },
     )
@@ -127,6 +133,10 @@ export const createApp = (options: AppOptions) => {
     if (err instanceof HTTPException && err.status < 500) {
       const malformed = err.status === 400 && /json/i.test(err.message);
       return sendProblem(c, malformed ? "malformed-json" : err.status === 413 ? "payload-too-large" : err.status === 401 ? "unauthenticated" : "invalid-request", { detail: err.message });
+    }
+    if (isStorageError(err)) {
+      log({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: err.name, message: err.message });
+      return sendProblem(c, "storage-unavailable", { requestId: c.get("requestId"), detail: { vi: "Chưa lưu được. Hãy thử lại sau ít giây.", en: "Nothing was saved. Retry in a few seconds." } }, { "Retry-After": "5" });
     }
     log({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: err.name });
     return sendProblem(c, "internal", { requestId: c.get("requestId") });

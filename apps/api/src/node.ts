@@ -8,7 +8,7 @@ import { createApp } from "./app.js";
 import { bootstrapAdmin } from "./auth.js";
 import { framed } from "./banner.js";
 import { serveStatic } from "./static.js";
-import { openLibsqlStore } from "./store/libsql.js";
+import { openStorage } from "./storage-start.js";
 
 const env = process.env;
 const port = Number(env["PORT"] ?? 8787);
@@ -23,7 +23,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
-const { store, applied, close } = await openLibsqlStore(databaseUrl);
+const { store, applied, close } = await openStorage(databaseUrl, env, log);
 if (applied.length > 0) log({ level: "info", message: "applied migrations", migrations: applied });
 const admin = await bootstrapAdmin(store, { ADMIN_EMAIL: env["ADMIN_EMAIL"], ADMIN_PASSWORD: env["ADMIN_PASSWORD"] });
 

@@ -17,4 +17,9 @@ export const migrations: ReadonlyArray<{ readonly id: number; readonly name: str
       `CREATE TABLE resolution_versions (draft_id TEXT NOT NULL REFERENCES resolution_drafts(id), version INTEGER NOT NULL, doc_json TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (draft_id, version))`,
     ],
   },
+  {
+    id: 2,
+    name: "health-probe",
+    statements: [`CREATE TABLE health_probe (id INTEGER PRIMARY KEY, value TEXT NOT NULL, at TEXT NOT NULL)`],
+  },
 ];

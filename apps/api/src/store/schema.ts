@@ -66,3 +66,10 @@ export const resolutionVersions = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.draftId, t.version] })],
 );
+
+/** One row rewritten by every `/health` call: proves the database still takes durable writes. */
+export const healthProbe = sqliteTable("health_probe", {
+  id: integer("id").primaryKey(),
+  value: text("value").notNull(),
+  at: text("at").notNull(),
+});

@@ -17,6 +17,14 @@ export type KpiReportRow = typeof schema.kpiReports.$inferSelect;
 export type DraftRow = typeof schema.resolutionDrafts.$inferSelect;
 export type VersionRow = typeof schema.resolutionVersions.$inferSelect;
 
+/**
+ * The database could not do what was asked (locked past the busy timeout, I/O error, corruption,
+ * closed). The operation did not happen; the API answers 503 and never a 2xx.
+ */
+export class StorageError extends Error {
+  override readonly name = "StorageError";
+}
+
 /** Runs SQL statements as one atomic batch (libSQL `batch(…, "write")`, D1 `batch`). */
 export type ExecBatch = (statements: ReadonlyArray<{ readonly sql: string; readonly args?: ReadonlyArray<string | number> }>) => Promise<void>;
 
@@ -40,6 +48,17 @@ export const migrate = async (db: Db, exec: ExecBatch): Promise<number[]> => {
 export const makeStore = (db: Db) => ({
   ping: async () => {
     await db.run(sql`SELECT 1`);
+  },
+  /**
+   * A real write-and-read round trip: writes a fresh random value in an atomic batch and reads it
+   * back. Throws when the database cannot durably write.
+   */
+  probe: async () => {
+    const value = crypto.randomUUID();
+    const at = new Date().toISOString();
+    await db.insert(schema.healthProbe).values({ id: 1, value, at }).onConflictDoUpdate({ target: schema.healthProbe.id, set: { value, at } });
+    const row = (await db.select().from(schema.healthProbe).where(eq(schema.healthProbe.id, 1)).limit(1))[0];
+    if (row?.value !== value) throw new StorageError("The health probe did not read back what it wrote.");
   },
   users: {
     count: async () => (await db.select({ n: sql<number>`count(*)` }).from(schema.users))[0]?.n ?? 0,

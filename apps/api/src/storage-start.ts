@@ -1,0 +1,31 @@
+import { DatabaseInUse, openLibsqlStore } from "./store/libsql.js";
+
+const reason = (e: unknown): string => {
+  const err = e as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
+  const code = String(err?.code ?? err?.cause?.code ?? "");
+  if (/READONLY|CANTOPEN|PERM|EACCES|EROFS/.test(code) || /readonly|read-only|permission/i.test(String(err?.message))) return "the database file or its folder is read-only or not accessible";
+  if (/CORRUPT|NOTADB/.test(code) || /malformed|not a database/i.test(String(err?.message))) return "the database file is corrupt or not a SQLite database (restore it from a backup)";
+  return String(err?.message ?? e).split("\n")[0] ?? "unknown error";
+};
+
+/**
+ * Opens the store for the Node server. A start-up failure (second server on the file, read-only
+ * or corrupt database, bad setting) prints one clear line and exits with status 1, no stack trace.
+ */
+export const openStorage = async (url: string, env: Record<string, string | undefined>, log: (entry: Record<string, unknown>) => void) => {
+  const raw = env["SQLITE_BUSY_TIMEOUT_MS"];
+  const busyTimeoutMs = raw === undefined || raw === "" ? 5000 : Number(raw);
+  if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
+    console.error(`SQLITE_BUSY_TIMEOUT_MS must be a whole number of milliseconds, got ${JSON.stringify(raw)}`);
+    process.exit(2);
+  }
+  try {
+    return await openLibsqlStore(url, {
+      busyTimeoutMs,
+      onReopen: (e) => log({ level: "error", message: "storage error: connection discarded and reopened", code: String((e as { code?: unknown })?.code ?? "") }),
+    });
+  } catch (e) {
+    console.error(e instanceof DatabaseInUse ? e.message : `Cannot open the database ${url}: ${reason(e)}.`);
+    process.exit(1);
+  }
+};
