@@ -25,6 +25,9 @@ import { kpiRoutes } from "./routes/kpi.js";
 import { lawRoutes } from "./routes/law.js";
 import { StorageError, type Store } from "./store/store.js";
 import { FAVICON_SVG } from "./favicon.js";
+import { jsonBudget } from "./limits.js";
+import { inProcessDocx, type DocxRenderer } from "./render.js";
+import { renderResolutionDocx } from "@ctip-vn/domain/resolution";
 
 export interface AppOptions {
   readonly store: Store;
@@ -40,6 +43,8 @@ export interface AppOptions {
   readonly docsAssets?: string;
   /** Province profiles installed (default: the packaged Nghệ An and Hải Phòng profiles). */
   readonly provinces?: ReadonlyArray<ProvinceProfile>;
+  /** Renders DOCX off the event loop (Node: worker pool); default: in-process, one at a time. */
+  readonly renderDocx?: DocxRenderer;
   /** Structured log sink; never receives request bodies. */
   readonly log?: (entry: Record<string, unknown>) => void;
 }
@@ -92,6 +97,8 @@ export const createApp = (options: AppOptions) => {
     return undefined;
   });
 
+  app.use("/v1/*", jsonBudget());
+
   const routes = app
     .openapi(
       createRoute({ method: "get", path: "/health", tags: ["System"], summary: "Liveness and a real database write-and-read probe (503 when storage cannot durably write)", responses: { 200: json(Health, "Healthy"), ...problemResponses(503) } }),
@@ -109,7 +116,7 @@ export const createApp = (options: AppOptions) => {
     .route("/", lawRoutes())
     .route("/", authRoutes(options.store))
     .route("/", eligibilityRoutes(provinces))
-    .route("/", resolutionRoutes(options.store))
+    .route("/", resolutionRoutes(options.store, options.renderDocx ?? inProcessDocx(renderResolutionDocx)))
     .route("/", provinceRoutes(options.store, provinces))
     .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }));
 

@@ -9,6 +9,7 @@ import { bootstrapAdmin } from "./auth.js";
 import { framed } from "./banner.js";
 import { serveStatic } from "./static.js";
 import { openStorage } from "./storage-start.js";
+import { makeDocxPool } from "./render-pool.js";
 
 const env = process.env;
 const port = Number(env["PORT"] ?? 8787);
@@ -27,6 +28,7 @@ const { store, applied, close } = await openStorage(databaseUrl, env, log);
 if (applied.length > 0) log({ level: "info", message: "applied migrations", migrations: applied });
 const admin = await bootstrapAdmin(store, { ADMIN_EMAIL: env["ADMIN_EMAIL"], ADMIN_PASSWORD: env["ADMIN_PASSWORD"] });
 
+const docxPool = makeDocxPool();
 const api = createApp({
   store,
   storageKind: "sqlite",
@@ -34,6 +36,7 @@ const api = createApp({
   rateLimitPerMinute: Number(env["RATE_LIMIT_PER_MINUTE"] ?? 600),
   clientKey: (c) => getConnInfo(c).remote.address ?? "unknown",
   docsAssets: "/docs/assets",
+  renderDocx: docxPool.render,
   log: env["LOG_REQUESTS"] === "0" ? () => {} : log,
 });
 const adminFiles = existsSync(adminDir) ? serveStatic(adminDir, { spa: true }) : undefined;

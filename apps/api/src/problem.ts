@@ -37,6 +37,7 @@ export const PROBLEMS = {
   "unsupported-media-type": { status: 415, title: { vi: "Kiểu nội dung không được hỗ trợ", en: "Unsupported media type" } },
   "unsupported-period": { status: 422, title: { vi: "Ngày nằm ngoài giai đoạn pháp luật được mã hóa", en: "Date outside the encoded law" } },
   "too-many-requests": { status: 429, title: { vi: "Quá nhiều yêu cầu", en: "Too many requests" } },
+  "render-unavailable": { status: 503, title: { vi: "Chưa tạo được văn bản", en: "Rendering unavailable" } },
   "storage-unavailable": { status: 503, title: { vi: "Kho dữ liệu không sẵn sàng", en: "Storage unavailable" } },
   internal: { status: 500, title: { vi: "Lỗi hệ thống", en: "Internal error" } },
 } as const satisfies Record<string, { status: number; title: Text }>;

@@ -3,7 +3,6 @@ import {
   linksOf,
   ngheAnAntiTraffickingTemplate,
   renderResolution,
-  renderResolutionDocx,
   RESOLUTION_MEDIA_TYPES,
   ResolutionDocument,
   validateResolutionInput,
@@ -13,6 +12,8 @@ import { newId, requireRole } from "../auth.js";
 import { domainProblem } from "../domain-problem.js";
 import { problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
+import { BoundedResolution } from "../limits.js";
+import { RenderUnavailable, type DocxRenderer } from "../render.js";
 import type { Store } from "../store/store.js";
 
 const Validation = z
@@ -26,10 +27,10 @@ const Draft = z
   .object({ id: z.string(), title: z.string(), version: z.number().int(), document: z.unknown(), versions: z.array(z.object({ version: z.number(), createdBy: z.string(), createdAt: z.string() })), updatedAt: z.string() })
   .openapi("ResolutionDraft");
 const DraftSummary = z.object({ id: z.string(), title: z.string(), version: z.number().int(), updatedAt: z.string() }).openapi("ResolutionDraftSummary");
-const SaveDraft = z.object({ baseVersion: z.number().int().min(1), document: ResolutionDocument }).strict().openapi("SaveResolutionDraft");
+const SaveDraft = z.object({ baseVersion: z.number().int().min(1), document: BoundedResolution }).strict().openapi("SaveResolutionDraft");
 const IdParam = z.object({ id: z.string().uuid() });
 
-export const resolutionRoutes = (store: Store) => {
+export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
   const app = router();
   app.on(["POST"], "/v1/resolutions", requireRole(store, "editor"));
   app.on(["GET"], "/v1/resolutions", requireRole(store, "viewer"));
@@ -55,7 +56,7 @@ export const resolutionRoutes = (store: Store) => {
         path: "/v1/resolutions/validate",
         tags: ["Resolutions"],
         summary: "Check a resolution's structure, numbering, legal bases and effective date",
-        request: jsonBody(ResolutionDocument),
+        request: jsonBody(BoundedResolution),
         responses: { 200: json(Validation, "Every problem with its path, code and vi/en message"), ...problemResponses(400, 413, 415) },
       }),
       (c) => {
@@ -69,20 +70,31 @@ export const resolutionRoutes = (store: Store) => {
         path: "/v1/resolutions/render",
         tags: ["Resolutions"],
         summary: "Render a resolution as HTML (A4, print CSS), Markdown, plain text, DOCX or Akoma Ntoso 3.0 XML",
-        request: { query: Format, ...jsonBody(ResolutionDocument) },
+        request: { query: Format, ...jsonBody(BoundedResolution) },
         responses: {
           200: {
             description: "The rendered document",
             content: Object.fromEntries(Object.values(RESOLUTION_MEDIA_TYPES).map((t) => [t.split(";")[0] ?? t, { schema: z.string() }])),
           },
-          ...problemResponses(400, 413, 415),
+          ...problemResponses(400, 413, 415, 503),
         },
       }),
       async (c) => {
         const doc = c.req.valid("json");
         const { format } = c.req.valid("query");
         if (format === "docx") {
-          const bytes = await renderResolutionDocx(doc);
+          let bytes: Uint8Array;
+          try {
+            bytes = await renderDocx(doc);
+          } catch (e) {
+            if (!(e instanceof RenderUnavailable)) throw e;
+            return sendProblem(
+              c,
+              "render-unavailable",
+              { detail: e.reason === "busy" ? { vi: "Máy chủ đang bận tạo văn bản. Hãy thử lại sau ít giây.", en: "Too many documents are being rendered. Retry in a few seconds." } : { vi: "Văn bản quá lớn để tạo trong thời gian cho phép.", en: "The document took too long to render." } },
+              { "Retry-After": "5" },
+            );
+          }
           return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": RESOLUTION_MEDIA_TYPES.docx, "Content-Disposition": `attachment; filename="nghi-quyet.docx"` });
         }
         return c.body(renderResolution(doc, format), 200, { "Content-Type": RESOLUTION_MEDIA_TYPES[format] });
@@ -104,7 +116,7 @@ export const resolutionRoutes = (store: Store) => {
         path: "/v1/resolutions/links",
         tags: ["Resolutions"],
         summary: "Which provisions implement which KPI or parameter (and back)",
-        request: jsonBody(ResolutionDocument),
+        request: jsonBody(BoundedResolution),
         responses: { 200: json(z.array(z.object({ eId: z.string(), key: z.string() }).passthrough()), "Links"), ...problemResponses(400) },
       }),
       (c) => c.json(linksOf(c.req.valid("json")) as unknown as Array<{ eId: string; key: string }>, 200),
@@ -120,7 +132,7 @@ export const resolutionRoutes = (store: Store) => {
         tags: ["Resolutions"],
         security: bearer,
         summary: "Save a new draft, version 1 (editor)",
-        request: jsonBody(ResolutionDocument),
+        request: jsonBody(BoundedResolution),
         responses: { 201: json(Draft, "Created"), ...problemResponses(400, 401, 403) },
       }),
       async (c) => {
