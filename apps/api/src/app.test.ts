@@ -56,6 +56,7 @@ describe("system", () => {
         "/v1/decisions/{id}/replay", "/v1/eligibility", "/v1/kpi", "/v1/law", "/v1/law/{instrument}", "/v1/provinces", "/v1/provinces/{id}",
         "/v1/provinces/{id}/reports", "/v1/resolutions", "/v1/resolutions/links", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
         "/v1/resolutions/{id}", "/v1/resolutions/{id}/versions/{version}", "/v1/users",
+        "/v1/auth/password", "/v1/users/{id}", "/v1/users/{id}/password", "/v1/users/{id}/sessions/revoke", "/v1/sessions/purge",
       ].toSorted(),
     );
   });
@@ -130,7 +131,7 @@ describe("auth, roles and saved decisions", () => {
     expect((await app.request("/v1/auth/me", { headers: { Authorization: `Bearer ${adminToken}` } })).status).toBe(200);
   });
   it("an admin creates a viewer; the viewer may read but not write", async () => {
-    const created = await post("/v1/users", { email: "viewer@example.org", password: "a long viewer password", role: "viewer" }, { Authorization: `Bearer ${adminToken}` });
+    const created = await post("/v1/users", { email: "viewer@example.org", password: "a long viewer password", role: "viewer", mustChangePassword: false }, { Authorization: `Bearer ${adminToken}` });
     expect(created.status).toBe(201);
     expect((await post("/v1/users", { email: "viewer@example.org", password: "a long viewer password", role: "viewer" }, { Authorization: `Bearer ${adminToken}` })).status).toBe(409);
     viewerToken = ((await (await post("/v1/auth/login", { email: "viewer@example.org", password: "a long viewer password" })).json()) as { token: string }).token;

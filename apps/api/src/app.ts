@@ -70,6 +70,9 @@ const isStorageError = (err: unknown): boolean => {
 export const createApp = (options: AppOptions) => {
   const log = options.log ?? (() => {});
   const provinces = options.provinces ?? [ngheAn, haiPhong];
+  const clientKey = options.clientKey ?? (() => "local");
+  const rateLimitPerMinute = options.rateLimitPerMinute ?? 600;
+  if (!Number.isInteger(rateLimitPerMinute) || rateLimitPerMinute < 1) throw new RangeError(`rateLimitPerMinute must be a whole number ≥ 1, got ${rateLimitPerMinute}`);
   const app = router();
   app.use(requestId());
   app.use(async (c, next) => {
@@ -86,11 +89,11 @@ export const createApp = (options: AppOptions) => {
       onError: (c) => sendProblem(c, "payload-too-large", { detail: { vi: "Nội dung vượt quá giới hạn.", en: `The body exceeds ${options.maxBodyBytes ?? 1024 * 1024} bytes.` } }),
     }),
   );
-  app.use("/v1/*", rateLimit({ limit: options.rateLimitPerMinute ?? 600, windowMs: 60_000, key: options.clientKey ?? (() => "local") }));
+  app.use("/v1/*", rateLimit({ limit: rateLimitPerMinute, windowMs: 60_000, key: clientKey }));
   app.use("/v1/*", async (c, next) => {
     const method = c.req.method;
     const length = c.req.header("content-length");
-    const hasBody = (method === "POST" || method === "PUT" || method === "PATCH") && length !== "0";
+    const hasBody = (method === "POST" || method === "PUT" || method === "PATCH") && length !== "0" && (length !== undefined || c.req.raw.body !== null);
     if (hasBody && !(c.req.header("content-type") ?? "").toLowerCase().startsWith("application/json") && !c.req.path.endsWith("/logout") && !c.req.path.endsWith("/replay"))
       return sendProblem(c, "unsupported-media-type", { detail: { vi: "Gửi dữ liệu dạng application/json.", en: "Send the body as application/json." } });
     await next();
@@ -114,11 +117,11 @@ export const createApp = (options: AppOptions) => {
     .route("/", classificationRoutes())
     .route("/", kpiRoutes())
     .route("/", lawRoutes())
-    .route("/", authRoutes(options.store))
+    .route("/", authRoutes(options.store, { clientKey, provinceIds: provinces.map((p) => p.id) }))
     .route("/", eligibilityRoutes(provinces))
-    .route("/", resolutionRoutes(options.store, options.renderDocx ?? inProcessDocx(renderResolutionDocx)))
+    .route("/", resolutionRoutes(options.store, provinces.map((p) => p.id), options.renderDocx ?? inProcessDocx(renderResolutionDocx)))
     .route("/", provinceRoutes(options.store, provinces))
-    .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }));
+    .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }, provinces.map((p) => p.id)));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

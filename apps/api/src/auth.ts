@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { sendProblem } from "./problem.js";
-import type { Role, Store, UserRow } from "./store/store.js";
+import { scopeOf, type Role, type Scope, type Store, type UserRow } from "./store/store.js";
 
 // Cloudflare Workers cap PBKDF2 at 100,000 iterations; the same value is used everywhere so a
 // database can move between Node and Workers.
@@ -38,37 +38,74 @@ export const newId = () => crypto.randomUUID();
 
 const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 
-export type AuthVariables = { user: Pick<UserRow, "id" | "email" | "role"> };
+export type AuthUser = Pick<UserRow, "id" | "email" | "role" | "mustChangePassword"> & { readonly provinces: ReadonlyArray<string>; readonly scope: Scope };
+export type AuthVariables = { user: AuthUser };
 
-/** Requires a valid bearer token whose user has at least `role`. */
+/** The province list stored as JSON on a user row. */
+export const provincesOf = (row: Pick<UserRow, "provinces">): string[] => {
+  try {
+    const v = JSON.parse(row.provinces) as unknown;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+};
+
+/** The bearer token of a request (`Authorization: Bearer …`, scheme case-insensitive per RFC 9110). */
+export const bearerToken = (c: Context): string => /^bearer[ \t]+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "")?.[1] ?? "";
+
+// With a password to change, an account may only do this much.
+const PASSWORD_CHANGE_PATHS = new Set(["/v1/auth/me", "/v1/auth/password", "/v1/auth/logout"]);
+
+/**
+ * Requires a valid bearer token of an enabled account whose role is at least `role`; sets `user`
+ * with its province scope. An account that must change its password may only reach
+ * `/v1/auth/me`, `/v1/auth/password` and `/v1/auth/logout` until it does.
+ */
 export const requireRole =
   (store: Store, role: Role): MiddlewareHandler<{ Variables: AuthVariables }> =>
   async (c, next) => {
-    const header = c.req.header("authorization") ?? "";
-    const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
+    const token = bearerToken(c);
     if (token === "") return sendProblem(c, "unauthenticated", { detail: { vi: "Thiếu mã truy cập (Bearer).", en: "A bearer token is required." } }, { "WWW-Authenticate": "Bearer" });
     const session = await store.sessions.byTokenHash(await tokenHash(token));
     if (session === undefined || session.expiresAt <= new Date().toISOString())
       return sendProblem(c, "unauthenticated", { detail: { vi: "Mã truy cập không hợp lệ hoặc đã hết hạn.", en: "The token is invalid or expired." } }, { "WWW-Authenticate": "Bearer" });
     const user = await store.users.byId(session.userId);
-    if (user === undefined) return sendProblem(c, "unauthenticated", {}, { "WWW-Authenticate": "Bearer" });
+    if (user === undefined || user.disabled)
+      return sendProblem(c, "unauthenticated", { detail: { vi: "Tài khoản không còn hoạt động.", en: "This account is not active." } }, { "WWW-Authenticate": "Bearer" });
+    if (user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path))
+      return sendProblem(c, "password-change-required", { detail: { vi: "Hãy đổi mật khẩu (POST /v1/auth/password) trước.", en: "Change your password first (POST /v1/auth/password)." } });
     if (RANK[user.role] < RANK[role])
       return sendProblem(c, "forbidden", { detail: { vi: `Cần vai trò ${role}.`, en: `This needs the ${role} role.` } });
-    c.set("user", { id: user.id, email: user.email, role: user.role });
+    const provinces = provincesOf(user);
+    c.set("user", { id: user.id, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword, provinces, scope: scopeOf(provinces) });
     await next();
     return undefined;
   };
 
 /**
  * Creates the first admin when there are no users: from `ADMIN_EMAIL`/`ADMIN_PASSWORD` when
- * given, otherwise with a random one-time password that is returned for printing once.
+ * given, otherwise with a random one-time password that is returned for printing once and must be
+ * changed at first sign-in. Safe when two first starts race: only the one whose insert wins
+ * returns a password.
  */
 export const bootstrapAdmin = async (store: Store, env: { ADMIN_EMAIL?: string | undefined; ADMIN_PASSWORD?: string | undefined }) => {
   if ((await store.users.count()) > 0) return undefined;
-  const email = env.ADMIN_EMAIL ?? "admin@localhost";
-  const password = env.ADMIN_PASSWORD ?? newToken().slice(0, 20);
-  await store.users.insert({ id: newId(), email, role: "admin", passwordHash: await hashPassword(password), createdAt: new Date().toISOString() });
-  return { email, password: env.ADMIN_PASSWORD === undefined ? password : undefined };
+  const email = (env.ADMIN_EMAIL ?? "admin@localhost").trim().toLowerCase();
+  const generated = env.ADMIN_PASSWORD === undefined || env.ADMIN_PASSWORD === "";
+  const password = generated ? newToken().slice(0, 20) : (env.ADMIN_PASSWORD as string);
+  const inserted = await store.users.insert({
+    id: newId(),
+    email,
+    role: "admin",
+    passwordHash: await hashPassword(password),
+    createdAt: new Date().toISOString(),
+    provinces: JSON.stringify(["*"]),
+    disabled: false,
+    mustChangePassword: generated,
+  });
+  if (!inserted) return undefined;
+  return { email, password: generated ? password : undefined };
 };
 
 export const clientKeyFromHeaders = (c: Context): string => c.req.header("cf-connecting-ip") ?? "local";

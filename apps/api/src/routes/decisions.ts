@@ -6,7 +6,8 @@ import { jsonDiff } from "../diff.js";
 import { domainProblem } from "../domain-problem.js";
 import { problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
-import type { DecisionRow, Store } from "../store/store.js";
+import { decodeCursor, encodeCursor, provinceForNewRecord } from "../scope.js";
+import { inScope, type DecisionRow, type Store } from "../store/store.js";
 
 type Failure = Parameters<typeof domainProblem>[1];
 type Evaluated = { readonly receipt: { readonly asOf: string; readonly inputHash: string; readonly resultHash: string; readonly libraryVersion: string } };
@@ -21,12 +22,14 @@ const CaseRef = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/, "a pseudonymous case reference: letters, digits, . _ / - (no names)")
   .openapi({ example: "NA-2024-0042" });
-const NewDecision = z.object({ kind: z.enum(["classification", "eligibility"]), caseRef: CaseRef, input: z.record(z.string(), z.unknown()) }).strict().openapi("NewDecision");
+const ProvinceId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).openapi({ example: "nghe-an", description: "Province the record belongs to (default: your only province; national accounts: none = national)" });
+const NewDecision = z.object({ kind: z.enum(["classification", "eligibility"]), caseRef: CaseRef, province: ProvinceId.optional(), input: z.record(z.string(), z.unknown()) }).strict().openapi("NewDecision");
 const Decision = z
   .object({
     id: z.string(),
     kind: z.enum(["classification", "eligibility"]),
     caseRef: z.string(),
+    province: z.string().nullable(),
     asOf: z.string(),
     input: z.unknown(),
     result: z.unknown(),
@@ -48,6 +51,7 @@ const toView = (r: DecisionRow) => ({
   id: r.id,
   kind: r.kind,
   caseRef: r.caseRef,
+  province: r.province,
   asOf: r.asOf,
   input: JSON.parse(r.inputJson) as unknown,
   result: JSON.parse(r.resultJson) as unknown,
@@ -57,7 +61,7 @@ const toView = (r: DecisionRow) => ({
 });
 const IdParam = z.object({ id: z.string().uuid() });
 
-export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record<"classification" | "eligibility", Evaluator>>>) => {
+export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record<"classification" | "eligibility", Evaluator>>>, provinceIds: ReadonlyArray<string>) => {
   const app = router();
   app.on(["POST"], "/v1/decisions", requireRole(store, "editor"));
   app.on(["GET"], "/v1/decisions", requireRole(store, "viewer"));
@@ -77,6 +81,8 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
         const body = c.req.valid("json");
         const evaluator = evaluators[body.kind];
         if (evaluator === undefined) return sendProblem(c, "not-found", { detail: `No evaluator for ${body.kind}` });
+        const owner = provinceForNewRecord(c, c.get("user"), body.province, provinceIds);
+        if (owner instanceof Response) return owner;
         const r = evaluator.evaluate(body.input);
         if (Result.isFailure(r)) return domainProblem(c, r.failure);
         const row: DecisionRow = {
@@ -91,6 +97,7 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
           libraryVersion: r.success.receipt.libraryVersion,
           createdBy: c.get("user").email,
           createdAt: new Date().toISOString(),
+          province: owner.province,
         };
         await store.decisions.insert(row);
         return c.json(toView(row), 201);
@@ -102,13 +109,30 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
         path: "/v1/decisions",
         tags: ["Records"],
         security: bearer,
-        summary: "Saved decisions, newest first (viewer)",
-        request: { query: z.object({ caseRef: CaseRef.optional(), limit: z.coerce.number().int().min(1).max(500).optional() }) },
+        summary: "Saved decisions of your provinces, newest first (viewer); a full page carries `X-Next-Cursor` (and a `Link: rel=next`) for the next one",
+        request: {
+          query: z.object({
+            caseRef: CaseRef.optional(),
+            limit: z.coerce.number().int().min(1).max(500).optional(),
+            cursor: z.string().max(200).optional().openapi({ description: "The `X-Next-Cursor` of the previous page" }),
+          }),
+        },
         responses: { 200: json(z.array(Decision), "Decisions"), ...problemResponses(400, 401) },
       }),
       async (c) => {
         const q = c.req.valid("query");
-        const rows = await store.decisions.list({ ...(q.caseRef === undefined ? {} : { caseRef: q.caseRef }), limit: q.limit ?? 100 });
+        const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
+        if (q.cursor !== undefined && cursor === undefined) return sendProblem(c, "invalid-request", { detail: "Invalid cursor", errors: [{ path: "cursor", message: "not a cursor from X-Next-Cursor" }] });
+        const limit = q.limit ?? 100;
+        const rows = await store.decisions.list({ scope: c.get("user").scope, ...(q.caseRef === undefined ? {} : { caseRef: q.caseRef }), limit, ...(cursor === undefined ? {} : { cursor }) });
+        const last = rows.at(-1);
+        if (rows.length === limit && last !== undefined) {
+          const next = encodeCursor({ createdAt: last.createdAt, id: last.id });
+          const url = new URL(c.req.url);
+          url.searchParams.set("cursor", next);
+          c.header("X-Next-Cursor", next);
+          c.header("Link", `<${url.pathname}${url.search}>; rel="next"`);
+        }
         return c.json(rows.map(toView), 200);
       },
     )
@@ -116,7 +140,7 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
       createRoute({ method: "get", path: "/v1/decisions/{id}", tags: ["Records"], security: bearer, summary: "One saved decision", request: { params: IdParam }, responses: { 200: json(Decision, "The decision"), ...problemResponses(400, 401, 404) } }),
       async (c) => {
         const row = await store.decisions.byId(c.req.valid("param").id);
-        return row === undefined ? sendProblem(c, "not-found") : c.json(toView(row), 200);
+        return row === undefined || !inScope(c.get("user").scope, row.province) ? sendProblem(c, "not-found") : c.json(toView(row), 200);
       },
     )
     .openapi(
@@ -131,7 +155,7 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
       }),
       async (c) => {
         const row = await store.decisions.byId(c.req.valid("param").id);
-        if (row === undefined) return sendProblem(c, "not-found");
+        if (row === undefined || !inScope(c.get("user").scope, row.province)) return sendProblem(c, "not-found");
         const evaluator = evaluators[row.kind];
         if (evaluator === undefined) return sendProblem(c, "not-found", { detail: `No evaluator for ${row.kind}` });
         const stored = JSON.parse(row.resultJson) as unknown;

@@ -6,7 +6,7 @@ import { newId, requireRole } from "../auth.js";
 import { domainProblem } from "../domain-problem.js";
 import { problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
-import type { Store } from "../store/store.js";
+import { inScope, type Store } from "../store/store.js";
 
 const ProvinceSummary = z
   .object({ id: z.string(), version: z.string(), name: z.object({ vi: z.string(), en: z.string() }), instruments: z.number(), overrides: z.array(z.string()) })
@@ -60,6 +60,7 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
       }),
       async (c) => {
         const province = c.req.valid("param").id;
+        if (!byId.has(province) || !inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
         const body = c.req.valid("json");
         const r = evaluateKpis({ province, period: body.period, counts: body.counts });
         if (Result.isFailure(r)) return domainProblem(c, r.failure);
@@ -85,10 +86,12 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         security: bearer,
         summary: "Saved KPI period reports of a province (viewer)",
         request: { params: Id },
-        responses: { 200: json(z.array(Report), "Reports"), ...problemResponses(400, 401) },
+        responses: { 200: json(z.array(Report), "Reports"), ...problemResponses(400, 401, 404) },
       }),
       async (c) => {
-        const rows = await store.kpiReports.list(c.req.valid("param").id);
+        const province = c.req.valid("param").id;
+        if (!inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
+        const rows = await store.kpiReports.list(province);
         return c.json(
           rows.map((r) => ({ id: r.id, province: r.province, period: { from: r.periodFrom, to: r.periodTo }, result: JSON.parse(r.resultJson) as unknown, createdBy: r.createdBy, createdAt: r.createdAt })),
           200,

@@ -14,7 +14,10 @@ import { problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
 import { BoundedResolution } from "../limits.js";
 import { RenderUnavailable, type DocxRenderer } from "../render.js";
-import type { Store } from "../store/store.js";
+import type { Context } from "hono";
+import type { AuthUser } from "../auth.js";
+import { provinceForNewRecord } from "../scope.js";
+import { inScope, type Scope, type Store } from "../store/store.js";
 
 const Validation = z
   .object({
@@ -24,13 +27,17 @@ const Validation = z
   .openapi("ResolutionValidation");
 const Format = z.object({ format: z.enum(["html", "md", "docx", "akn", "text"]).openapi({ description: "Output format" }) });
 const Draft = z
-  .object({ id: z.string(), title: z.string(), version: z.number().int(), document: z.unknown(), versions: z.array(z.object({ version: z.number(), createdBy: z.string(), createdAt: z.string() })), updatedAt: z.string() })
+  .object({ id: z.string(), title: z.string(), province: z.string().nullable(), createdBy: z.string(), version: z.number().int(), document: z.unknown(), versions: z.array(z.object({ version: z.number(), createdBy: z.string(), createdAt: z.string() })), updatedAt: z.string() })
   .openapi("ResolutionDraft");
-const DraftSummary = z.object({ id: z.string(), title: z.string(), version: z.number().int(), updatedAt: z.string() }).openapi("ResolutionDraftSummary");
+const DraftSummary = z.object({ id: z.string(), title: z.string(), province: z.string().nullable(), createdBy: z.string(), version: z.number().int(), updatedAt: z.string() }).openapi("ResolutionDraftSummary");
+const ProvinceQuery = z.object({ province: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).optional().openapi({ description: "Province the draft belongs to (default: your only province; national accounts: none = national)" }) });
 const SaveDraft = z.object({ baseVersion: z.number().int().min(1), document: BoundedResolution }).strict().openapi("SaveResolutionDraft");
 const IdParam = z.object({ id: z.string().uuid() });
+/** Editors change their own drafts; admins any draft in their scope. */
+const mayChange = (user: AuthUser, createdBy: string) => user.role === "admin" || user.email === createdBy;
+const notOwner = (c: Context) => sendProblem(c, "forbidden", { detail: { vi: "Chỉ người tạo bản nháp hoặc quản trị viên được sửa hay xóa.", en: "Only the draft's creator or an admin may change or archive it." } });
 
-export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
+export const resolutionRoutes = (store: Store, provinceIds: ReadonlyArray<string>, renderDocx: DocxRenderer) => {
   const app = router();
   app.on(["POST"], "/v1/resolutions", requireRole(store, "editor"));
   app.on(["GET"], "/v1/resolutions", requireRole(store, "viewer"));
@@ -40,13 +47,18 @@ export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
   app.on(["GET"], `/v1/resolutions/${ID}`, requireRole(store, "viewer"));
   app.on(["GET"], `/v1/resolutions/${ID}/versions/:version`, requireRole(store, "viewer"));
 
+  /** The draft when it exists and is inside the user's scope (otherwise it does not exist for them: 404). */
+  const visible = async (id: string, scope: Scope) => {
+    const draft = await store.drafts.byId(id);
+    return draft !== undefined && inScope(scope, draft.province) ? draft : undefined;
+  };
   const draftView = async (id: string) => {
     const draft = await store.drafts.byId(id);
     if (draft === undefined) return undefined;
     const versions = await store.drafts.versions(id);
     const latest = versions.at(-1)?.version ?? draft.latestVersion;
     const row = await store.drafts.version(id, latest);
-    return { id, title: draft.title, version: latest, document: JSON.parse(row?.docJson ?? "null") as unknown, versions, updatedAt: draft.updatedAt };
+    return { id, title: draft.title, province: draft.province, createdBy: draft.createdBy, version: latest, document: JSON.parse(row?.docJson ?? "null") as unknown, versions, updatedAt: draft.updatedAt };
   };
 
   return app
@@ -122,8 +134,8 @@ export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
       (c) => c.json(linksOf(c.req.valid("json")) as unknown as Array<{ eId: string; key: string }>, 200),
     )
     .openapi(
-      createRoute({ method: "get", path: "/v1/resolutions", tags: ["Resolutions"], security: bearer, summary: "Saved drafts (viewer)", responses: { 200: json(z.array(DraftSummary), "Drafts"), ...problemResponses(401) } }),
-      async (c) => c.json((await store.drafts.list()).map((d) => ({ id: d.id, title: d.title, version: d.latestVersion, updatedAt: d.updatedAt })), 200),
+      createRoute({ method: "get", path: "/v1/resolutions", tags: ["Resolutions"], security: bearer, summary: "Saved drafts of your provinces (viewer)", responses: { 200: json(z.array(DraftSummary), "Drafts"), ...problemResponses(401) } }),
+      async (c) => c.json((await store.drafts.list(c.get("user").scope)).map((d) => ({ id: d.id, title: d.title, province: d.province, createdBy: d.createdBy, version: d.latestVersion, updatedAt: d.updatedAt })), 200),
     )
     .openapi(
       createRoute({
@@ -132,16 +144,18 @@ export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
         tags: ["Resolutions"],
         security: bearer,
         summary: "Save a new draft, version 1 (editor)",
-        request: jsonBody(BoundedResolution),
+        request: { query: ProvinceQuery, ...jsonBody(BoundedResolution) },
         responses: { 201: json(Draft, "Created"), ...problemResponses(400, 401, 403) },
       }),
       async (c) => {
         const document = c.req.valid("json");
+        const owner = provinceForNewRecord(c, c.get("user"), c.req.valid("query").province, provinceIds);
+        if (owner instanceof Response) return owner;
         const now = new Date().toISOString();
         const id = newId();
         const by = c.get("user").email;
         await store.drafts.create(
-          { id, title: document.title, latestVersion: 1, deleted: false, createdBy: by, createdAt: now, updatedAt: now },
+          { id, title: document.title, latestVersion: 1, deleted: false, createdBy: by, createdAt: now, updatedAt: now, province: owner.province },
           { draftId: id, version: 1, docJson: JSON.stringify(document), createdBy: by, createdAt: now },
         );
         return c.json((await draftView(id)) as z.infer<typeof Draft>, 201);
@@ -150,7 +164,8 @@ export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
     .openapi(
       createRoute({ method: "get", path: "/v1/resolutions/{id}", tags: ["Resolutions"], security: bearer, summary: "A draft's latest version and its history", request: { params: IdParam }, responses: { 200: json(Draft, "Draft"), ...problemResponses(400, 401, 404) } }),
       async (c) => {
-        const view = await draftView(c.req.valid("param").id);
+        const { id } = c.req.valid("param");
+        const view = (await visible(id, c.get("user").scope)) === undefined ? undefined : await draftView(id);
         return view === undefined ? sendProblem(c, "not-found") : c.json(view as z.infer<typeof Draft>, 200);
       },
     )
@@ -166,7 +181,7 @@ export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
       }),
       async (c) => {
         const { id, version } = c.req.valid("param");
-        const row = (await store.drafts.byId(id)) === undefined ? undefined : await store.drafts.version(id, version);
+        const row = (await visible(id, c.get("user").scope)) === undefined ? undefined : await store.drafts.version(id, version);
         return row === undefined
           ? sendProblem(c, "not-found")
           : c.json({ id, version, document: JSON.parse(row.docJson) as unknown, createdBy: row.createdBy, createdAt: row.createdAt }, 200);
@@ -178,13 +193,16 @@ export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
         path: "/v1/resolutions/{id}",
         tags: ["Resolutions"],
         security: bearer,
-        summary: "Save a new version; `baseVersion` must be the latest (409 otherwise)",
+        summary: "Save a new version (its creator, or an admin of its province); `baseVersion` must be the latest (409 otherwise)",
         request: { params: IdParam, ...jsonBody(SaveDraft) },
         responses: { 200: json(Draft, "Saved"), ...problemResponses(400, 401, 403, 404, 409) },
       }),
       async (c) => {
         const { id } = c.req.valid("param");
         const { baseVersion, document } = c.req.valid("json");
+        const draft = await visible(id, c.get("user").scope);
+        if (draft === undefined) return sendProblem(c, "not-found");
+        if (!mayChange(c.get("user"), draft.createdBy)) return notOwner(c);
         const current = await draftView(id);
         if (current === undefined) return sendProblem(c, "not-found");
         if (current.version !== baseVersion)
@@ -196,7 +214,13 @@ export const resolutionRoutes = (store: Store, renderDocx: DocxRenderer) => {
       },
     )
     .openapi(
-      createRoute({ method: "delete", path: "/v1/resolutions/{id}", tags: ["Resolutions"], security: bearer, summary: "Archive a draft (its versions are kept)", request: { params: IdParam }, responses: { 204: { description: "Archived" }, ...problemResponses(401, 403, 404) } }),
-      async (c) => ((await store.drafts.remove(c.req.valid("param").id)) ? c.body(null, 204) : sendProblem(c, "not-found")),
+      createRoute({ method: "delete", path: "/v1/resolutions/{id}", tags: ["Resolutions"], security: bearer, summary: "Archive a draft (its creator, or an admin of its province; versions are kept)", request: { params: IdParam }, responses: { 204: { description: "Archived" }, ...problemResponses(401, 403, 404) } }),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const draft = await visible(id, c.get("user").scope);
+        if (draft === undefined) return sendProblem(c, "not-found");
+        if (!mayChange(c.get("user"), draft.createdBy)) return notOwner(c);
+        return (await store.drafts.remove(id)) ? c.body(null, 204) : sendProblem(c, "not-found");
+      },
     );
 };

@@ -22,4 +22,22 @@ export const migrations: ReadonlyArray<{ readonly id: number; readonly name: str
     name: "health-probe",
     statements: [`CREATE TABLE health_probe (id INTEGER PRIMARY KEY, value TEXT NOT NULL, at TEXT NOT NULL)`],
   },
+  {
+    id: 3,
+    name: "accounts-and-province-scope",
+    statements: [
+      // Existing accounts keep the access they had: every province ("*").
+      `ALTER TABLE users ADD COLUMN provinces TEXT NOT NULL DEFAULT '["*"]'`,
+      `ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0`,
+      `ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0`,
+      `CREATE INDEX sessions_user ON sessions (user_id)`,
+      `CREATE INDEX sessions_expires ON sessions (expires_at)`,
+      // NULL province: a national record, visible to national ("*") accounts only.
+      `ALTER TABLE decisions ADD COLUMN province TEXT`,
+      `CREATE INDEX decisions_province_created ON decisions (province, created_at, id)`,
+      `CREATE INDEX decisions_created ON decisions (created_at, id)`,
+      `ALTER TABLE resolution_drafts ADD COLUMN province TEXT`,
+      `CREATE TABLE login_failures (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_at TEXT NOT NULL, locked_until TEXT)`,
+    ],
+  },
 ];

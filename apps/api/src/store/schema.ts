@@ -7,6 +7,10 @@ export const users = sqliteTable("users", {
   role: text("role", { enum: ["viewer", "editor", "admin"] }).notNull(),
   passwordHash: text("password_hash").notNull(),
   createdAt: text("created_at").notNull(),
+  /** JSON array of province ids where the role applies; `["*"]` = every province and national records. */
+  provinces: text("provinces").notNull().default('["*"]'),
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
 });
 
 /** Bearer sessions; only the SHA-256 of each token is stored. */
@@ -30,6 +34,8 @@ export const decisions = sqliteTable("decisions", {
   libraryVersion: text("library_version").notNull(),
   createdBy: text("created_by").notNull(),
   createdAt: text("created_at").notNull(),
+  /** Province the record belongs to; null = national. */
+  province: text("province"),
 });
 
 /** KPI period reports per province, with the evaluated indicators. */
@@ -53,6 +59,8 @@ export const resolutionDrafts = sqliteTable("resolution_drafts", {
   createdBy: text("created_by").notNull(),
   createdAt: text("created_at").notNull(),
   updatedAt: text("updated_at").notNull(),
+  /** Province the draft belongs to; null = national. */
+  province: text("province"),
 });
 
 export const resolutionVersions = sqliteTable(
@@ -72,4 +80,12 @@ export const healthProbe = sqliteTable("health_probe", {
   id: integer("id").primaryKey(),
   value: text("value").notNull(),
   at: text("at").notNull(),
+});
+
+/** Failed sign-ins per account (`email:…`) and per client address (`addr:…`), with the lockout. */
+export const loginFailures = sqliteTable("login_failures", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastAt: text("last_at").notNull(),
+  lockedUntil: text("locked_until"),
 });

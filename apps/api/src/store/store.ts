@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { migrations } from "./migrations.js";
@@ -11,6 +11,24 @@ import * as schema from "./schema.js";
 export type Db = BaseSQLiteDatabase<"async", unknown, typeof schema> & Pick<LibSQLDatabase<typeof schema>, "batch">;
 
 export type Role = "viewer" | "editor" | "admin";
+
+/**
+ * Which records an account may see: every province and national records (`all`), or only the
+ * records of the listed provinces.
+ */
+export type Scope = { readonly all: true } | { readonly all: false; readonly provinces: ReadonlyArray<string> };
+
+/** The scope an account's `provinces` list grants (`"*"` = all). */
+export const scopeOf = (provinces: ReadonlyArray<string>): Scope => (provinces.includes("*") ? { all: true } : { all: false, provinces });
+
+/** Whether a record of `province` (null = national) is inside `scope`. */
+export const inScope = (scope: Scope, province: string | null): boolean => scope.all || (province !== null && scope.provinces.includes(province));
+
+const scopeWhere = (scope: Scope, column: typeof schema.decisions.province | typeof schema.resolutionDrafts.province): SQL | undefined =>
+  scope.all ? undefined : scope.provinces.length === 0 ? sql`0` : inArray(column, [...scope.provinces]);
+
+/** Keyset cursor over (createdAt, id), newest first. */
+export type Cursor = { readonly createdAt: string; readonly id: string };
 export type UserRow = typeof schema.users.$inferSelect;
 export type DecisionRow = typeof schema.decisions.$inferSelect;
 export type KpiReportRow = typeof schema.kpiReports.$inferSelect;
@@ -64,14 +82,32 @@ export const makeStore = (db: Db) => ({
     count: async () => (await db.select({ n: sql<number>`count(*)` }).from(schema.users))[0]?.n ?? 0,
     byEmail: async (email: string) => (await db.select().from(schema.users).where(eq(schema.users.email, email)).limit(1))[0],
     byId: async (id: string) => (await db.select().from(schema.users).where(eq(schema.users.id, id)).limit(1))[0],
-    list: async () => db.select({ id: schema.users.id, email: schema.users.email, role: schema.users.role, createdAt: schema.users.createdAt }).from(schema.users).orderBy(schema.users.createdAt),
-    insert: async (row: UserRow) => {
-      await db.insert(schema.users).values(row);
+    list: async () => db.select().from(schema.users).orderBy(schema.users.createdAt),
+    /** Inserts; returns false when the e-mail is already taken (also under a concurrent insert). */
+    insert: async (row: typeof schema.users.$inferInsert): Promise<boolean> => {
+      const rows = await db.insert(schema.users).values(row).onConflictDoNothing().returning({ id: schema.users.id });
+      return rows.length === 1;
     },
-    /** Replaces a user's password hash and ends every session of that user, atomically. */
-    setPasswordHash: async (id: string, passwordHash: string) => {
-      await db.batch([db.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, id)), db.delete(schema.sessions).where(eq(schema.sessions.userId, id))]);
+    /**
+     * Replaces a user's password hash and ends every session of that user, atomically; with
+     * `mustChangePassword` the user must choose a new one at next sign-in.
+     */
+    setPasswordHash: async (id: string, passwordHash: string, mustChangePassword = false) => {
+      await db.batch([db.update(schema.users).set({ passwordHash, mustChangePassword }).where(eq(schema.users.id, id)), db.delete(schema.sessions).where(eq(schema.sessions.userId, id))]);
     },
+    /** Updates the given fields; returns false when there is no such user. */
+    update: async (id: string, patch: Partial<Pick<UserRow, "role" | "provinces" | "disabled" | "mustChangePassword" | "passwordHash">>): Promise<boolean> => {
+      const rows = await db.update(schema.users).set(patch).where(eq(schema.users.id, id)).returning({ id: schema.users.id });
+      return rows.length === 1;
+    },
+    /** Deletes a user and all their sessions in one batch. */
+    remove: async (id: string): Promise<boolean> => {
+      const [, rows] = await db.batch([db.delete(schema.sessions).where(eq(schema.sessions.userId, id)), db.delete(schema.users).where(eq(schema.users.id, id)).returning({ id: schema.users.id })]);
+      return rows.length === 1;
+    },
+    /** Active admins with national scope (the last one may not be removed, disabled or demoted). */
+    nationalAdmins: async () =>
+      (await db.select().from(schema.users).where(and(eq(schema.users.role, "admin"), eq(schema.users.disabled, false)))).filter((u) => (JSON.parse(u.provinces) as string[]).includes("*")).length,
   },
   sessions: {
     insert: async (row: typeof schema.sessions.$inferInsert) => {
@@ -81,25 +117,53 @@ export const makeStore = (db: Db) => ({
     remove: async (tokenHash: string) => {
       await db.delete(schema.sessions).where(eq(schema.sessions.tokenHash, tokenHash));
     },
+    /** Ends every session of a user but `keep`; returns how many ended. */
+    revokeOthers: async (userId: string, keep: string): Promise<number> =>
+      (await db.delete(schema.sessions).where(and(eq(schema.sessions.userId, userId), sql`${schema.sessions.tokenHash} <> ${keep}`)).returning({ t: schema.sessions.tokenHash })).length,
+    /** Ends every session of a user; returns how many there were. */
+    revokeUser: async (userId: string): Promise<number> => (await db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).returning({ t: schema.sessions.tokenHash })).length,
+    /** Deletes expired sessions; returns how many. */
+    purgeExpired: async (now: string): Promise<number> => (await db.delete(schema.sessions).where(lte(schema.sessions.expiresAt, now)).returning({ t: schema.sessions.tokenHash })).length,
+  },
+  loginFailures: {
+    get: async (key: string) => (await db.select().from(schema.loginFailures).where(eq(schema.loginFailures.key, key)).limit(1))[0],
+    put: async (row: typeof schema.loginFailures.$inferSelect) => {
+      await db
+        .insert(schema.loginFailures)
+        .values(row)
+        .onConflictDoUpdate({ target: schema.loginFailures.key, set: { failures: row.failures, lastAt: row.lastAt, lockedUntil: row.lockedUntil } });
+    },
+    clear: async (key: string) => {
+      await db.delete(schema.loginFailures).where(eq(schema.loginFailures.key, key));
+    },
   },
   decisions: {
     insert: async (row: DecisionRow) => {
       await db.insert(schema.decisions).values(row);
     },
     byId: async (id: string) => (await db.select().from(schema.decisions).where(eq(schema.decisions.id, id)).limit(1))[0],
-    list: async (opts: { caseRef?: string; limit: number }) =>
+    /** Newest first within `scope`, after `cursor` when given. */
+    list: async (opts: { scope: Scope; caseRef?: string; limit: number; cursor?: Cursor }) =>
       db
         .select()
         .from(schema.decisions)
-        .where(opts.caseRef === undefined ? undefined : eq(schema.decisions.caseRef, opts.caseRef))
-        .orderBy(desc(schema.decisions.createdAt))
+        .where(
+          and(
+            scopeWhere(opts.scope, schema.decisions.province),
+            opts.caseRef === undefined ? undefined : eq(schema.decisions.caseRef, opts.caseRef),
+            opts.cursor === undefined
+              ? undefined
+              : or(lt(schema.decisions.createdAt, opts.cursor.createdAt), and(eq(schema.decisions.createdAt, opts.cursor.createdAt), lt(schema.decisions.id, opts.cursor.id))),
+          ),
+        )
+        .orderBy(desc(schema.decisions.createdAt), desc(schema.decisions.id))
         .limit(opts.limit),
   },
   kpiReports: {
     insert: async (row: KpiReportRow) => {
       await db.insert(schema.kpiReports).values(row);
     },
-    list: async (province: string) => db.select().from(schema.kpiReports).where(eq(schema.kpiReports.province, province)).orderBy(desc(schema.kpiReports.periodFrom)),
+    list: async (province: string) => db.select().from(schema.kpiReports).where(eq(schema.kpiReports.province, province)).orderBy(desc(schema.kpiReports.periodFrom)).limit(1000),
   },
   drafts: {
     create: async (draft: DraftRow, version: VersionRow) => {
@@ -122,7 +186,13 @@ export const makeStore = (db: Db) => ({
       }
     },
     byId: async (id: string) => (await db.select().from(schema.resolutionDrafts).where(and(eq(schema.resolutionDrafts.id, id), eq(schema.resolutionDrafts.deleted, false))).limit(1))[0],
-    list: async () => db.select().from(schema.resolutionDrafts).where(eq(schema.resolutionDrafts.deleted, false)).orderBy(desc(schema.resolutionDrafts.updatedAt)),
+    list: async (scope: Scope) =>
+      db
+        .select()
+        .from(schema.resolutionDrafts)
+        .where(and(eq(schema.resolutionDrafts.deleted, false), scopeWhere(scope, schema.resolutionDrafts.province)))
+        .orderBy(desc(schema.resolutionDrafts.updatedAt))
+        .limit(1000),
     version: async (id: string, version: number) =>
       (await db.select().from(schema.resolutionVersions).where(and(eq(schema.resolutionVersions.draftId, id), eq(schema.resolutionVersions.version, version))).limit(1))[0],
     versions: async (id: string) =>
