@@ -59,6 +59,8 @@ const eligibility = (provinces: ReadonlyArray<ProvinceProfile>): Evaluator => ({
   withAsOf: (input, asOf: IsoDate) => ({ ...(input as object), asOf }),
 });
 
+const DEFAULT_DOCS_ASSETS = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0";
+
 const Health = z.object({ status: z.literal("ok"), version: z.string(), storage: z.string() }).openapi("Health");
 
 /** A storage failure, possibly wrapped by Drizzle (`DrizzleQueryError` keeps it as `cause`). */
@@ -80,7 +82,30 @@ export const createApp = (options: AppOptions) => {
     await next();
     log({ level: "info", requestId: c.get("requestId"), method: c.req.method, path: c.req.path, status: c.res.status, ms: Date.now() - started });
   });
-  app.use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "https://cdn.jsdelivr.net"], styleSrc: ["'self'", "'unsafe-inline'", "https://cdn.jsdelivr.net"], imgSrc: ["'self'", "data:"] } }));
+  // The CDN is allowed only when the docs page loads Swagger UI from it (Workers); Node serves it itself.
+  const cdn = (options.docsAssets ?? DEFAULT_DOCS_ASSETS).startsWith("https://") ? [new URL(options.docsAssets ?? DEFAULT_DOCS_ASSETS).origin] : [];
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...cdn],
+        styleSrc: ["'self'", "'unsafe-inline'", ...cdn],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: "DENY",
+      referrerPolicy: "no-referrer",
+    }),
+  );
+  // Authenticated answers and anything about accounts must never be stored by a cache.
+  app.use("/v1/*", async (c, next) => {
+    await next();
+    if (c.req.header("authorization") !== undefined || /^\/v1\/(auth|users|sessions)(\/|$)/.test(c.req.path)) c.header("Cache-Control", "no-store");
+  });
   app.use("/v1/*", cors({ origin: [...(options.corsOrigins ?? [])], allowHeaders: ["Content-Type", "Authorization", "Accept-Language"], maxAge: 600 }));
   app.use(
     "/v1/*",
@@ -134,11 +159,29 @@ export const createApp = (options: AppOptions) => {
     },
     servers: [{ url: "/" }],
   });
-  app.get("/docs", (c) => c.html(docsPage(options.docsAssets ?? "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0")));
+  app.get("/docs", (c) => c.html(docsPage(options.docsAssets ?? DEFAULT_DOCS_ASSETS)));
   app.get("/favicon.ico", (c) => c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }));
   app.get("/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
 
-  app.notFound((c) => sendProblem(c, "not-found", { detail: { vi: `Không có tài nguyên ${c.req.method} ${c.req.path}.`, en: `No resource at ${c.req.method} ${c.req.path}.` } }));
+  // 405 with Allow when the path exists under other methods; 404 otherwise.
+  let known: Array<{ method: string; re: RegExp }> | undefined;
+  const allowed = (path: string): string[] => {
+    known ??= app.routes
+      .filter((r) => r.method !== "ALL")
+      .map((r) => ({
+        method: r.method,
+        re: new RegExp(`^${r.path.replace(/:[A-Za-z0-9_]+\{([^}]+)\}/g, "($1)").replace(/:[A-Za-z0-9_]+/g, "[^/]+").replace(/\/\*$/, "/.*")}$`),
+      }));
+    return [...new Set(known.filter((k) => k.re.test(path)).map((k) => k.method))];
+  };
+  app.notFound((c) => {
+    const methods = allowed(c.req.path);
+    if (methods.length > 0 && !methods.includes(c.req.method)) {
+      const allow = [...methods, ...(methods.includes("GET") ? ["HEAD"] : [])].join(", ");
+      return sendProblem(c, "method-not-allowed", { detail: { vi: `Dùng ${allow}.`, en: `Use ${allow}.` } }, { Allow: allow });
+    }
+    return sendProblem(c, "not-found", { detail: { vi: `Không có tài nguyên ${c.req.method} ${c.req.path}.`, en: `No resource at ${c.req.method} ${c.req.path}.` } });
+  });
   app.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) {
       const malformed = err.status === 400 && /json/i.test(err.message);

@@ -1,5 +1,4 @@
 import { serve } from "@hono/node-server";
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
@@ -10,6 +9,7 @@ import { framed } from "./banner.js";
 import { serveStatic } from "./static.js";
 import { openStorage } from "./storage-start.js";
 import { makeDocxPool } from "./render-pool.js";
+import { clientKeyFor, closeIfBodyUnread, parseRateLimit, withSecurityHeaders } from "./http-edge.js";
 
 const env = process.env;
 const port = Number(env["PORT"] ?? 8787);
@@ -24,6 +24,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(2);
 }
 
+let rateLimitPerMinute: number;
+try {
+  rateLimitPerMinute = parseRateLimit(env["RATE_LIMIT_PER_MINUTE"]);
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
+
 const { store, applied, close } = await openStorage(databaseUrl, env, log);
 if (applied.length > 0) log({ level: "info", message: "applied migrations", migrations: applied });
 const admin = await bootstrapAdmin(store, { ADMIN_EMAIL: env["ADMIN_EMAIL"], ADMIN_PASSWORD: env["ADMIN_PASSWORD"] });
@@ -33,8 +41,8 @@ const api = createApp({
   store,
   storageKind: "sqlite",
   corsOrigins: (env["CORS_ORIGINS"] ?? "").split(",").filter((o) => o !== ""),
-  rateLimitPerMinute: Number(env["RATE_LIMIT_PER_MINUTE"] ?? 600),
-  clientKey: (c) => getConnInfo(c).remote.address ?? "unknown",
+  rateLimitPerMinute,
+  clientKey: clientKeyFor(env["TRUSTED_PROXY_HEADER"]),
   docsAssets: "/docs/assets",
   renderDocx: docxPool.render,
   log: env["LOG_REQUESTS"] === "0" ? () => {} : log,
@@ -48,12 +56,16 @@ const server = serve(
     port,
     fetch: async (request, bindings) => {
       const url = new URL(request.url);
-      if (request.method === "GET" && url.pathname.startsWith("/docs/assets/"))
-        return (await swaggerFiles(url.pathname.slice("/docs/assets".length))) ?? api.fetch(request, bindings);
-      const response = await api.fetch(request, bindings);
+      // Files served outside Hono get the same CSP (no framing, no CDN) and nosniff as the API.
+      if (request.method === "GET" && url.pathname.startsWith("/docs/assets/")) {
+        const file = await swaggerFiles(url.pathname.slice("/docs/assets".length));
+        if (file !== undefined) return withSecurityHeaders(file);
+      }
+      const response = closeIfBodyUnread(request, await api.fetch(request, bindings));
       if (response.status !== 404 || adminFiles === undefined || request.method !== "GET") return response;
       if (url.pathname.startsWith("/v1/") || url.pathname === "/health" || url.pathname.startsWith("/docs") || url.pathname === "/openapi.json") return response;
-      return (await adminFiles(url.pathname)) ?? response;
+      const file = await adminFiles(url.pathname);
+      return file === undefined ? response : withSecurityHeaders(file);
     },
   },
   (info) => {
@@ -83,12 +95,13 @@ server.on("error", (error: NodeJS.ErrnoException) => {
  * connections are closed at once (they would hold `close` open forever); a client still busy
  * after the deadline is cut off.
  */
-const SHUTDOWN_DEADLINE_MS = 10_000;
+const SHUTDOWN_DEADLINE_MS = Number(env["SHUTDOWN_DEADLINE_MS"] ?? 10_000) || 10_000;
 let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
   const exit = () => {
+    void docxPool.close();
     close();
     process.exit(0);
   };

@@ -18,7 +18,13 @@ const TYPES: Record<string, string> = {
  * routes work. Paths that try to leave `root` are refused.
  */
 export const serveStatic = (root: string, options: { readonly spa: boolean }) => async (pathname: string): Promise<Response | undefined> => {
-  const decoded = decodeURIComponent(pathname);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined; // malformed %-escape: not a file (the caller answers 404)
+  }
+  if (decoded.includes("\0")) return undefined;
   const candidate = normalize(join(root, decoded));
   if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
   const fallback = options.spa ? join(root, "index.html") : undefined;

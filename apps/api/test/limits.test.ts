@@ -64,12 +64,18 @@ describe("DOCX rendering off the event loop", () => {
     try {
       const app = createApp({ store: opened.store, storageKind: "sqlite", rateLimitPerMinute: 1_000_000, renderDocx: pool.render });
       const doc = bigResolution(190);
-      const renders = Array.from({ length: 4 }, () => post(app, "/v1/resolutions/render?format=docx", doc));
-      const started = performance.now();
+      let firstRenderDone = Number.POSITIVE_INFINITY;
+      const renders = Array.from({ length: 4 }, () =>
+        Promise.resolve(post(app, "/v1/resolutions/render?format=docx", doc)).then((r) => {
+          firstRenderDone = Math.min(firstRenderDone, performance.now());
+          return r;
+        }),
+      );
       const health = await app.request("/health");
-      const healthMs = performance.now() - started;
+      const healthDone = performance.now();
       expect(health.status).toBe(200);
-      expect(healthMs).toBeLessThan(250);
+      // /health answered while the documents were still rendering: the event loop was free.
+      expect(healthDone).toBeLessThan(firstRenderDone);
       for (const res of await Promise.all(renders)) {
         expect(res.status).toBe(200);
         const bytes = new Uint8Array(await res.arrayBuffer());

@@ -9,7 +9,7 @@ const KpiReport = z.object({ indicators: z.array(z.record(z.string(), z.unknown(
 
 export const KpiQuery = z.object({
   view: z.enum(["internal", "public"]).optional().openapi({ description: "`public` suppresses small counts (1 … k−1) and anything that reveals one" }),
-  k: z.coerce.number().int().min(2).max(1000).optional().openapi({ description: "Suppression threshold for the public view (default 11)" }),
+  k: z.coerce.number().int().min(11).max(1000).optional().openapi({ description: "Suppression threshold for the public view: 11 or more (default 11)" }),
 });
 
 export const kpiRoutes = () =>
