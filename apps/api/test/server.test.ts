@@ -1,68 +1,35 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildServer, fakeAdmin, startServer, stopServer, type Server } from "./helpers/server.ts";
 
 /**
  * The real Node server (built with tsup into a cache folder), as a process: start-up failures,
  * the single-server lock, headers of files served outside Hono, early answers to large bodies,
  * client keys behind a proxy, and shutdown with a slow client.
  */
-const api = fileURLToPath(new URL("..", import.meta.url));
-const out = join(api, "node_modules", ".cache", "ctip-server-test");
 const dir = mkdtempSync(join(tmpdir(), "ctip-server-"));
-const admin = join(dir, "admin");
-let port = 19_300 + Math.floor(Math.random() * 500);
-const children: ChildProcess[] = [];
+const admin = fakeAdmin(join(dir, "admin"));
+const children: Server[] = [];
+let port = 0;
 
-beforeAll(() => {
-  const built = spawnSync(process.execPath, [join(api, "node_modules", "tsup", "dist", "cli-default.js"), "--out-dir", out, "--silent"], { cwd: api, encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`tsup failed: ${built.stderr}`);
-  mkdirSync(join(admin, "assets"), { recursive: true });
-  writeFileSync(join(admin, "index.html"), "<!doctype html><title>admin</title>");
-  writeFileSync(join(admin, "assets", "app.js"), "console.log(1)");
-}, 60_000);
+beforeAll(() => buildServer(), 60_000);
 afterAll(() => {
-  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+  for (const c of children) if (c.child.exitCode === null) c.child.kill("SIGKILL");
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Started = { child: ChildProcess; url: string; stdout: () => string; stderr: () => string; exited: Promise<number | null> };
-const start = (env: Record<string, string>, waitReady = true): Promise<Started> => {
-  port += 1;
-  const child = spawn(process.execPath, [join(out, "node.js")], {
-    env: { PATH: process.env["PATH"] ?? "", PORT: String(port), HOST: "127.0.0.1", LOG_REQUESTS: "0", SHUTDOWN_DEADLINE_MS: "2000", ADMIN_PASSWORD: "server test password", ADMIN_DIR: admin, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const started: Started = { child, url: `http://127.0.0.1:${port}`, stdout: () => stdout, stderr: () => stderr, exited };
-  if (!waitReady) return Promise.resolve(started);
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (stdout.includes("is running at")) {
-        clearInterval(timer);
-        resolve(started);
-      }
-    }, 20);
-    void exited.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`server exited (${code}): ${stderr}`));
-    });
-  });
+type Started = Server;
+const start = async (env: Record<string, string>, waitReady = true): Promise<Started> => {
+  const s = await startServer({ ADMIN_DIR: admin, ...env }, waitReady);
+  children.push(s);
+  port = s.port;
+  return s;
 };
-const stop = async (s: Started) => {
-  s.child.kill("SIGTERM");
-  return s.exited;
-};
+const stop = (s: Started) => stopServer(s);
 const oneLine = (text: string) => {
   expect(text.trim().split("\n")).toHaveLength(1);
   expect(text).not.toMatch(/\n\s+at /);
