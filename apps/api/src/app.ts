@@ -63,10 +63,13 @@ const DEFAULT_DOCS_ASSETS = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0
 
 const Health = z.object({ status: z.literal("ok"), version: z.string(), storage: z.string() }).openapi("Health");
 
-/** A storage failure, possibly wrapped by Drizzle (`DrizzleQueryError` keeps it as `cause`). */
-const isStorageError = (err: unknown): boolean => {
-  for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) if (e instanceof StorageError) return true;
-  return false;
+/**
+ * The storage failure inside `err`, possibly wrapped by Drizzle (`DrizzleQueryError` keeps it as
+ * `cause`; its own message holds the query's parameters, so it is never logged).
+ */
+const storageErrorIn = (err: unknown): StorageError | undefined => {
+  for (let e = err, depth = 0; e !== undefined && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) if (e instanceof StorageError) return e;
+  return undefined;
 };
 
 export const createApp = (options: AppOptions) => {
@@ -187,8 +190,9 @@ export const createApp = (options: AppOptions) => {
       const malformed = err.status === 400 && /json/i.test(err.message);
       return sendProblem(c, malformed ? "malformed-json" : err.status === 413 ? "payload-too-large" : err.status === 401 ? "unauthenticated" : "invalid-request", { detail: err.message });
     }
-    if (isStorageError(err)) {
-      log({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: err.name, message: err.message });
+    const storage = storageErrorIn(err);
+    if (storage !== undefined) {
+      log({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: storage.name, message: storage.message });
       return sendProblem(c, "storage-unavailable", { requestId: c.get("requestId"), detail: { vi: "Chưa lưu được. Hãy thử lại sau ít giây.", en: "Nothing was saved. Retry in a few seconds." } }, { "Retry-After": "5" });
     }
     log({ level: "error", requestId: c.get("requestId"), path: c.req.path, error: err.name });

@@ -31,10 +31,11 @@ const holdLock = async (file: string, ms: number) => {
 const facts = { offenceDate: "2024-05-10", acts: ["transfer"], purposes: ["money_or_benefit"], means: ["deception"], victims: [{ ageYears: 25 }], circumstances: [], humanitarianPurpose: false, offenderAgeYears: 30 };
 const ADMIN = { ADMIN_EMAIL: "admin@example.org", ADMIN_PASSWORD: "correct horse battery" };
 
+const logs: string[] = [];
 const start = async (file: string, busyTimeoutMs: number) => {
   const opened = await openLibsqlStore(`file:${file}`, { busyTimeoutMs });
   await bootstrapAdmin(opened.store, ADMIN);
-  const app = createApp({ store: opened.store, storageKind: "sqlite", rateLimitPerMinute: 1_000_000 });
+  const app = createApp({ store: opened.store, storageKind: "sqlite", rateLimitPerMinute: 1_000_000, log: (e) => logs.push(JSON.stringify(e)) });
   const login = await app.request("/v1/auth/login", { method: "POST", body: JSON.stringify({ email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD }), headers: { "Content-Type": "application/json" } });
   const { token } = (await login.json()) as { token: string };
   const save = (caseRef: string) =>
@@ -69,6 +70,10 @@ describe("another process holds the write lock", () => {
     expect(during.status).toBe(503);
     expect(during.headers.get("content-type")).toBe("application/problem+json");
     expect((await server.app.request("/health")).status).toBe(503);
+    // The failure is logged without the query's parameters (the case facts).
+    expect(logs.some((l) => l.includes("StorageError"))).toBe(true);
+    expect(logs.join("\n")).not.toContain("LOCK-DURING");
+    expect(logs.join("\n")).not.toContain("deception");
     await released;
     const acknowledged: string[] = [];
     for (let i = 0; i < 5; i++) {
