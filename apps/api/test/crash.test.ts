@@ -13,7 +13,7 @@ import { buildServer, figure, FULL, login, startServer, stopServer, type Server 
  * and `PRAGMA integrity_check` must say ok. Fast variant in `pnpm test`, full in `pnpm test:stress`.
  */
 const KILL_ROUNDS = FULL ? 20 : 2;
-const LOCK_ROUNDS = FULL ? 20 : 2;
+const LOCK_ROUNDS = FULL ? 20 : 1;
 const WRITERS = 8;
 const dir = mkdtempSync(join(tmpdir(), "ctip-crash-"));
 const servers: Server[] = [];
