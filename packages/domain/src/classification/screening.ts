@@ -1,5 +1,5 @@
 import { citeAsOf } from "../law/catalogue.js";
-import { formatCitation } from "../prelude/citation.js";
+import { formatCitation } from "../law/format.js";
 import type { IsoDate } from "../prelude/date.js";
 import type { Screening } from "./result.js";
 import { CHILD_AGE_LIMIT, type AgedVictim } from "./rules.js";

@@ -190,15 +190,17 @@ const amountReason = (items: ReadonlyArray<ContentItem>): Reason[] => {
   ];
 };
 
+/** The province's own rate for an item on `asOf`, with its local basis (read from the profile, never guessed from instrument names). */
+const localRateOf = (law: SupportLawId, item: string, asOf: IsoDate, province: ProvinceProfile | undefined) =>
+  province?.overrides["support.localRates"]?.find((r) => r.law === law && r.item === item)?.versions.find((lv) => covers(lv, asOf));
+
 const contentOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: ProvinceProfile | undefined): ContentItem[] =>
   (supportItems as ReadonlyArray<SupportItem>)
     .filter((i) => i.law === law && i.regime === regime)
     .flatMap((item): ContentItem[] => {
       const v = itemValueAt(item, asOf);
       if (v === undefined) return [];
-      const local = province?.overrides["support.localRates"]
-        ?.find((r) => r.law === law && r.item === item.id)
-        ?.versions.find((lv) => covers(lv, asOf));
+      const local = localRateOf(law, item.id, asOf, province);
       return [
         {
           item: item.id,
@@ -298,7 +300,7 @@ const regimeOutcome = (
     reasons.push({
       code: "province.local-rate",
       message: label(`Mức chi của ${province.name.vi} áp dụng cho: ${localItems.map((i) => i.label.vi).join("; ")}`, `${province.name.en} sets the level of: ${localItems.map((i) => i.label.en).join("; ")}`),
-      basis: uniqueBasis(localItems.flatMap((i) => i.basis.filter((b) => !b.instrument.includes("/QH") && !b.instrument.includes("NĐ-CP") && !b.instrument.includes("TT-BTC")))),
+      basis: uniqueBasis(localItems.flatMap((i) => localRateOf(core.law, i.item, asOf, province)?.basis ?? [])),
     });
   if (granted)
     for (const m of priority)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCitation } from "../prelude/citation.js";
+import { formatCitation } from "./format.js";
 import { isoDate } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { articleInForce, cite, citeAsOf, encodedArticles } from "./catalogue.js";

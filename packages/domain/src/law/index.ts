@@ -8,4 +8,5 @@ export * from "./instruments.js";
 export * from "./judicial-guidance.js";
 export * from "./penal-code.js";
 export * from "./victim-support.js";
-export { formatCitation, citationKey, type Citation } from "../prelude/citation.js";
+export * from "./format.js";
+export { citationKey, uniqueCitations, CitationSchema, type Citation, type CitationLocator } from "../prelude/citation.js";

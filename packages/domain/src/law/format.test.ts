@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isoDate } from "./date.js";
-import { citationKey, CitationSchema, formatCitation, type Citation } from "./citation.js";
+import { isoDate } from "../prelude/date.js";
+import { citationKey, CitationSchema, type Citation } from "../prelude/citation.js";
+import { formatCitation } from "./format.js";
 
 const art150_2_dd: Citation = {
   instrument: "100/2015/QH13",
