@@ -3,7 +3,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryEligibilityRequest, eligibilityViolations, monotonicityViolations } from "../testing/eligibility.js";
 import { applyChanges, assessEligibility } from "./assess.js";
-import { formatBasis } from "./basis.js";
+import { formatCitation } from "../law/format.js";
 import { categories, matrix, regimesByLaw } from "./rules.js";
 import { eligibilityScenarios } from "./scenarios.js";
 import { eligibilityJsonSchemas, EligibilityResult, type EligibilityRequestInput } from "./schema.js";
@@ -42,14 +42,14 @@ describe("eligibility matrices, one scenario per cell", () => {
   });
   it("cites the clause of the category and the point of the regime", () => {
     const res = assess(eligibilityScenarios[0]?.request ?? { asOf: "2025-09-01", person: {} });
-    expect(regime(res, "legal_aid")?.basis.slice(0, 2).map((b) => formatBasis(b, "vi"))).toEqual([
+    expect(regime(res, "legal_aid")?.basis.slice(0, 2).map((b) => formatCitation(b, "vi"))).toEqual([
       "khoản 1 Điều 37 Luật Phòng, chống mua bán người 2024",
       "điểm đ khoản 1 Điều 37 Luật Phòng, chống mua bán người 2024",
     ]);
   });
   it("cites unnumbered paragraphs of Art. 37(3)", () => {
     const res = assess({ asOf: "2025-09-01", person: { status: "under_verification", nationality: "vietnamese", location: "abroad" } });
-    expect(formatBasis(regime(res, "medical")?.basis[0] ?? { instrument: "", effective: { from: "2025-07-01" as never }, confidence: "verified" }, "vi")).toBe(
+    expect(formatCitation(regime(res, "medical")?.basis[0] ?? { instrument: "", effective: { from: "2025-07-01" as never }, confidence: "verified" }, "vi")).toBe(
       "đoạn 1 khoản 3 Điều 37 Luật Phòng, chống mua bán người 2024",
     );
   });

@@ -5,7 +5,7 @@ import { hashOf } from "../prelude/hash.js";
 import type { Label } from "../prelude/label.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { ProvinceProfile } from "../province/define-province.js";
-import { basisKey, type Basis } from "./basis.js";
+import { citationKey, type Citation } from "../prelude/citation.js";
 import { decidingFacts, explore, leaves, type DecidingFact, type DecidingFacts, type DecisionTree, type Placement } from "./decide.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
 import { itemValueAt, supportItems, type AmountSpec, type SupportItem } from "./parameters.js";
@@ -64,10 +64,10 @@ const defaultAuthority = (law: SupportLawId, regime: RegimeId): string => {
     : "Cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân và Phòng Lao động – Thương binh và Xã hội cấp huyện nơi tiếp nhận (Nghị định 09/2013/NĐ-CP)";
 };
 
-const uniqueBasis = (bs: ReadonlyArray<Basis>): Basis[] => {
+const uniqueBasis = (bs: ReadonlyArray<Citation>): Citation[] => {
   const seen = new Set<string>();
   return bs.filter((b) => {
-    const k = basisKey(b);
+    const k = citationKey(b);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -216,7 +216,7 @@ const contentOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province:
       ];
     });
 
-const authorityOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: ProvinceProfile | undefined, options: AssessOptions): { name: string; basis: Basis[] } => {
+const authorityOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: ProvinceProfile | undefined, options: AssessOptions): { name: string; basis: Citation[] } => {
   const configured = options.authorities?.[regime];
   if (configured !== undefined) return { name: configured, basis: [] };
   const local = province?.overrides["support.authorities"]?.find((a) => covers(a, asOf) && a.value[regime] !== undefined);
@@ -235,7 +235,7 @@ const regimeOutcome = (
 ): RegimeOutcome => {
   const status = core.statuses.get(def.regime) ?? "INSUFFICIENT_DATA";
   const p = core.placement;
-  const transitional: Basis[] = core.transitional ? [transitionalProvision] : [];
+  const transitional: Citation[] = core.transitional ? [transitionalProvision] : [];
   const reasons: Reason[] = [];
   if (core.transitional)
     reasons.push({
@@ -246,7 +246,7 @@ const regimeOutcome = (
       ),
       basis: transitional,
     });
-  let basis: Basis[] = [...transitional];
+  let basis: Citation[] = [...transitional];
   if (status === "INSUFFICIENT_DATA") {
     basis.push(matrixArticle[core.law], def.basis);
     reasons.push({

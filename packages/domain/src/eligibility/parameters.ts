@@ -1,8 +1,9 @@
 import * as z from "zod";
-import { covers, isoDate, type IsoDate, type Period } from "../prelude/date.js";
+import { valueAt, type Version } from "../prelude/versioned.js";
+import { isoDate, type IsoDate, type Period } from "../prelude/date.js";
 import type { Label } from "../prelude/label.js";
 import { LabelSchema } from "../prelude/label.js";
-import type { Basis } from "./basis.js";
+import type { Citation } from "../prelude/citation.js";
 import type { SupportLawId } from "./governing-law.js";
 import type { RegimeIdOf } from "./rules.js";
 
@@ -42,11 +43,8 @@ export interface ItemValue {
   readonly detail?: Label;
 }
 
-/** One dated value with its legal basis (national or provincial). @category eligibility @since 0.1.0 */
-export interface DatedValue<T> extends Period {
-  readonly value: T;
-  readonly basis: ReadonlyArray<Basis>;
-}
+/** @deprecated since 0.2.0 — use `Version<T>` from the prelude: one dated-value shape. @category eligibility @since 0.1.0 */
+export type DatedValue<T> = Version<T>;
 
 /** A component of a regime (a meal allowance, a fare, a tuition exemption) with dated values. @category eligibility @since 0.1.0 */
 export interface SupportItem<L extends SupportLawId = SupportLawId> {
@@ -56,7 +54,7 @@ export interface SupportItem<L extends SupportLawId = SupportLawId> {
   readonly label: Label;
   /** Who within the category gets this item, when narrower than the regime. */
   readonly condition?: Label;
-  readonly versions: ReadonlyArray<DatedValue<ItemValue>>;
+  readonly versions: ReadonlyArray<Version<ItemValue>>;
 }
 
 const d = isoDate;
@@ -76,14 +74,14 @@ const NO_09_FIGURE = unknown(
   "No national figure found in Decree 09/2013/NĐ-CP or Circular 84/2019/TT-BTC as read",
 );
 
-const b162 = (article: number, note?: string): Basis => ({
+const b162 = (article: number, note?: string): Citation => ({
   instrument: "162/2025/NĐ-CP",
   article,
   effective: DECREE_162,
   confidence: "secondary",
   ...(note === undefined ? {} : { note }),
 });
-const b53 = (point: "b" | "c" | "d" | "đ" | "e" | "g" | "k", note: string): Basis => ({
+const b53 = (point: "b" | "c" | "d" | "đ" | "e" | "g" | "k", note: string): Citation => ({
   instrument: "53/2024/QH15",
   article: 37,
   clause: 1,
@@ -92,7 +90,7 @@ const b53 = (point: "b" | "c" | "d" | "đ" | "e" | "g" | "k", note: string): Bas
   confidence: "verified",
   note,
 });
-const b09 = (article: number, clause?: number): Basis => ({
+const b09 = (article: number, clause?: number): Citation => ({
   instrument: "09/2013/NĐ-CP",
   article,
   ...(clause === undefined ? {} : { clause }),
@@ -100,20 +98,20 @@ const b09 = (article: number, clause?: number): Basis => ({
   confidence: "secondary",
   note: "Read through lawnet.vn / luatvietnam.vn summaries; issued 11/01/2013, in-force date not found (dated from signature).",
 });
-const b66 = (article: number): Basis => ({
+const b66 = (article: number): Citation => ({
   instrument: "66/2011/QH12",
   article,
   effective: { from: d("2012-01-01"), to: d("2025-06-30") },
   confidence: "secondary",
 });
-const CIRCULAR_84: Basis = {
+const CIRCULAR_84: Citation = {
   instrument: "84/2019/TT-BTC",
   effective: { from: d("2019-11-27") },
   confidence: "unverified",
   note: "Article number not read (the whole circular is cited); signed 27/11/2019, in-force date not found — dated from signature.",
 };
 
-const v53 = (amount: AmountSpec, basis: ReadonlyArray<Basis>, durationDays: number | null = null, detail?: Label): DatedValue<ItemValue> => ({
+const v53 = (amount: AmountSpec, basis: ReadonlyArray<Citation>, durationDays: number | null = null, detail?: Label): DatedValue<ItemValue> => ({
   ...DECREE_162,
   value: { amount, durationDays, ...(detail === undefined ? {} : { detail }) },
   basis,
@@ -129,7 +127,7 @@ const statutory66 = (article: number): DatedValue<ItemValue> => ({
   },
   basis: [b66(article)],
 });
-const v09 = (amount: AmountSpec, basis: ReadonlyArray<Basis>, durationDays: number | null = null, detail?: Label): DatedValue<ItemValue> => ({
+const v09 = (amount: AmountSpec, basis: ReadonlyArray<Citation>, durationDays: number | null = null, detail?: Label): DatedValue<ItemValue> => ({
   ...DECREE_09,
   value: { amount, durationDays, ...(detail === undefined ? {} : { detail }) },
   basis,
@@ -458,5 +456,4 @@ export const supportItem = (id: string): SupportItem | undefined =>
   (supportItems as ReadonlyArray<SupportItem>).find((i) => i.id === id);
 
 /** The value of an item in force on a day, or `undefined`. @category eligibility @since 0.1.0 */
-export const itemValueAt = (item: SupportItem, asOf: IsoDate): DatedValue<ItemValue> | undefined =>
-  item.versions.find((v) => covers(v, asOf));
+export const itemValueAt = (item: SupportItem, asOf: IsoDate): Version<ItemValue> | undefined => valueAt(item.versions, asOf);

@@ -2,7 +2,7 @@ import type { Confidence } from "../prelude/confidence.js";
 import { isoDate, type Period } from "../prelude/date.js";
 import type { Label } from "../prelude/label.js";
 import type { PointLetter } from "../prelude/point-letter.js";
-import type { Basis } from "./basis.js";
+import type { Citation } from "../prelude/citation.js";
 import type { SupportLawId } from "./governing-law.js";
 
 const LAW53_FROM = isoDate("2025-07-01");
@@ -63,7 +63,7 @@ export interface RegimeDefinition {
   readonly regime: RegimeId;
   readonly point: PointLetter;
   readonly label: Label;
-  readonly basis: Basis;
+  readonly basis: Citation;
 }
 
 const regime53 = (regime: Law53RegimeId, point: PointLetter, vi: string, en: string): RegimeDefinition => ({
@@ -130,7 +130,7 @@ export interface CategoryDefinition {
   readonly law: SupportLawId;
   readonly category: CategoryId;
   readonly label: Label;
-  readonly basis: Basis;
+  readonly basis: Citation;
   /** The clause text, quoted or closely paraphrased (Vietnamese). */
   readonly vi: string;
 }
@@ -146,10 +146,10 @@ export interface MatrixRow {
   readonly category: CategoryId;
   readonly regime: RegimeId;
   readonly status: "ELIGIBLE" | "INELIGIBLE" | "DISCRETIONARY";
-  readonly basis: ReadonlyArray<Basis>;
+  readonly basis: ReadonlyArray<Citation>;
 }
 
-const cite53 = (clause: number, paragraph?: number): Basis => ({
+const cite53 = (clause: number, paragraph?: number): Citation => ({
   instrument: "53/2024/QH15",
   article: 37,
   clause,
@@ -157,7 +157,7 @@ const cite53 = (clause: number, paragraph?: number): Basis => ({
   effective: LAW53_PERIOD,
   confidence: "verified",
 });
-const cite66 = (clause: number): Basis => ({ instrument: "66/2011/QH12", article: 32, clause, effective: LAW66_PERIOD, confidence: "verified" });
+const cite66 = (clause: number): Citation => ({ instrument: "66/2011/QH12", article: 32, clause, effective: LAW66_PERIOD, confidence: "verified" });
 
 /** Categories of both matrices. @category eligibility @since 0.1.0 */
 export const categories: ReadonlyArray<CategoryDefinition> = [
@@ -291,7 +291,7 @@ export const notCovered: { readonly [K in NotCoveredId]: NotCoveredDefinition } 
 };
 
 /** The article of each law that lists who gets which regime. @category eligibility @since 0.1.0 */
-export const matrixArticle: { readonly [L in SupportLawId]: Basis } = {
+export const matrixArticle: { readonly [L in SupportLawId]: Citation } = {
   "53/2024/QH15": { instrument: "53/2024/QH15", article: 37, effective: LAW53_PERIOD, confidence: "verified" },
   "66/2011/QH12": { instrument: "66/2011/QH12", article: 32, effective: LAW66_PERIOD, confidence: "verified" },
 };
@@ -302,7 +302,7 @@ export const matrixArticle: { readonly [L in SupportLawId]: Basis } = {
  * @category eligibility
  * @since 0.1.0
  */
-export const transitionalProvision: Basis = {
+export const transitionalProvision: Citation = {
   instrument: "53/2024/QH15",
   article: 63,
   effective: LAW53_PERIOD,

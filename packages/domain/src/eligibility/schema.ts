@@ -2,7 +2,7 @@ import * as z from "zod";
 import { IsoDateSchema } from "../prelude/date.js";
 import { LabelSchema } from "../prelude/label.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
-import { BasisSchema } from "./basis.js";
+import { CitationSchema } from "../prelude/citation.js";
 import { AmountSpecSchema } from "./parameters.js";
 import { REGIME_IDS } from "./rules.js";
 
@@ -98,7 +98,7 @@ export type EligibilityRequestInput = z.input<typeof EligibilityRequest>;
 
 /** A reason for a status, with its code, message and basis. @category eligibility @since 0.1.0 */
 export const Reason = z
-  .object({ code: z.string(), message: LabelSchema, basis: z.array(BasisSchema) })
+  .object({ code: z.string(), message: LabelSchema, basis: z.array(CitationSchema) })
   .meta({ id: "EligibilityReason", title: "Reason" });
 /** @category eligibility @since 0.1.0 */
 export type Reason = z.infer<typeof Reason>;
@@ -114,7 +114,7 @@ export const ContentItem = z
     detail: LabelSchema.nullable(),
     source: z.enum(["national", "provincial"]),
     nationalAmount: AmountSpecSchema.nullable(),
-    basis: z.array(BasisSchema),
+    basis: z.array(CitationSchema),
   })
   .meta({ id: "SupportContentItem", title: "Support content item" });
 /** @category eligibility @since 0.1.0 */
@@ -132,7 +132,7 @@ export const RegimeOutcome = z
     content: z.object({ items: z.array(ContentItem) }),
     authority: z.string().nullable(),
     reasons: z.array(Reason),
-    basis: z.array(BasisSchema),
+    basis: z.array(CitationSchema),
   })
   .meta({ id: "RegimeOutcome", title: "Outcome for one support regime" });
 /** @category eligibility @since 0.1.0 */
@@ -154,7 +154,7 @@ export type WhatWouldChange = z.infer<typeof WhatWouldChange>;
 
 /** A province priority group the person belongs to. @category eligibility @since 0.1.0 */
 export const PriorityMatch = z
-  .object({ province: z.string(), group: z.string(), label: LabelSchema, basis: z.array(BasisSchema) })
+  .object({ province: z.string(), group: z.string(), label: LabelSchema, basis: z.array(CitationSchema) })
   .meta({ id: "PriorityMatch", title: "Province priority group" });
 /** @category eligibility @since 0.1.0 */
 export type PriorityMatch = z.infer<typeof PriorityMatch>;
@@ -185,8 +185,8 @@ export const EligibilityResult = z
     asOf: IsoDateSchema,
     law: z.enum(["53/2024/QH15", "66/2011/QH12"]),
     transitional: z.boolean(),
-    lawBasis: z.array(BasisSchema),
-    category: z.object({ id: z.string(), label: LabelSchema, basis: z.array(BasisSchema) }).nullable(),
+    lawBasis: z.array(CitationSchema),
+    category: z.object({ id: z.string(), label: LabelSchema, basis: z.array(CitationSchema) }).nullable(),
     province: z.object({ id: z.string(), version: z.string() }).nullable(),
     regimes: z.array(RegimeOutcome),
     missingFacts: z.array(z.string()),

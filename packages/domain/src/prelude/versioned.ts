@@ -1,9 +1,12 @@
-import type { Citation } from "./citation.js";
-import { covers, type IsoDate, type Period } from "./date.js";
+import * as z from "zod";
+import { CitationSchema, type Citation } from "./citation.js";
+import { covers, IsoDateSchema, type IsoDate, type Period } from "./date.js";
+import type { Issue } from "./errors.js";
 
 /**
- * One dated value of a legal parameter (an amount, a threshold, a target): the value in force
- * over a period, and the citation that sets it. `value: null` means "abolished from this date".
+ * One dated value of a legal parameter (an amount, a duration, an authority, a target): the
+ * value in force over a period, and the citations that set it. Every dated value of the package
+ * has this one shape, national or provincial.
  * @category prelude
  * @since 0.1.0
  */
@@ -12,14 +15,13 @@ export interface Version<T> extends Period {
   readonly basis: ReadonlyArray<Citation>;
 }
 
+/** zod schema of a {@link Version} of the given value schema. @category prelude @since 0.2.0 */
+export const VersionSchema = <S extends z.ZodType>(value: S) =>
+  z.object({ from: IsoDateSchema, to: IsoDateSchema.optional(), value, basis: z.array(CitationSchema) });
+
 /**
  * The version in force on `asOf`, or `undefined` when none is (an unsupported period for the
  * caller to report, never a silent fallback).
- *
- * **Example**
- * ```ts
- * valueAt(fineRanges, isoDate("2024-05-10"))?.value
- * ```
  * @category prelude
  * @since 0.1.0
  */
@@ -27,18 +29,27 @@ export const valueAt = <T>(versions: ReadonlyArray<Version<T>>, asOf: IsoDate): 
   versions.find((v) => covers(v, asOf));
 
 /**
- * Problems with a list of versions: each must start on or before it ends, and the periods must be
- * sorted and must not overlap. An empty result means the list is well formed.
+ * Problems with a list of dated values, located under `path`: each must start on or before it
+ * ends, and the periods must be sorted and must not overlap.
+ * @category prelude
+ * @since 0.2.0
+ */
+export const versionIssues = (versions: ReadonlyArray<Period>, path = ""): Issue[] =>
+  versions.flatMap((v, i) => {
+    const prev = versions[i - 1];
+    const at = `${path}[${i}]`;
+    return [
+      ...(v.to !== undefined && v.to < v.from ? [{ path: at, message: `ends (${v.to}) before it starts (${v.from})` }] : []),
+      ...(prev !== undefined && (prev.to === undefined || prev.to >= v.from)
+        ? [{ path: at, message: `starts ${v.from}, overlapping or preceding the previous version (to ${prev.to ?? "open"})` }]
+        : []),
+    ];
+  });
+
+/**
+ * {@link versionIssues} as messages. An empty result means the list is well formed.
  * @category prelude
  * @since 0.1.0
  */
-export const checkVersions = <T>(versions: ReadonlyArray<Version<T>>): string[] => {
-  const problems: string[] = [];
-  versions.forEach((v, i) => {
-    if (v.to !== undefined && v.to < v.from) problems.push(`version ${i} ends (${v.to}) before it starts (${v.from})`);
-    const prev = versions[i - 1];
-    if (prev !== undefined && (prev.to === undefined || prev.to >= v.from))
-      problems.push(`version ${i} (from ${v.from}) overlaps or precedes version ${i - 1} (to ${prev.to ?? "open"})`);
-  });
-  return problems;
-};
+export const checkVersions = <T>(versions: ReadonlyArray<Version<T>>): string[] =>
+  versionIssues(versions).map((i) => `version ${i.path.slice(1, -1)} ${i.message}`);

@@ -2,13 +2,13 @@ import { Result } from "effect";
 import * as fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { assessEligibility } from "../eligibility/assess.js";
-import type { Basis } from "../eligibility/basis.js";
+import type { Citation } from "../prelude/citation.js";
 import { isoDate } from "../prelude/date.js";
 import { arbitraryEligibilityRequest, eligibilityViolations } from "../testing/eligibility.js";
 import { defineProvince, parseProvinceConfig, type OverridablePoints, type ProvinceProfile, type ProvinceSpec } from "./define-province.js";
 
 // A fictional test province: its instrument and figures exist only in this test.
-const RESOLUTION: Basis = { instrument: "test-province:1/2020/NQ-HĐND", article: 2, effective: { from: isoDate("2020-08-01") }, confidence: "unverified" };
+const RESOLUTION: Citation = { instrument: "test-province:1/2020/NQ-HĐND", article: 2, effective: { from: isoDate("2020-08-01") }, confidence: "unverified" };
 const spec = (travelDayMeals: number): ProvinceSpec => ({
   id: "test-province",
   version: "1.0.0",

@@ -1,9 +1,11 @@
 import { Data, Result } from "effect";
 import * as z from "zod";
 import { instruments, isInstrumentId, type InstrumentKind } from "../law/instruments.js";
-import { BasisSchema, formatBasis, type Basis } from "../eligibility/basis.js";
+import { CitationSchema, type Citation } from "../prelude/citation.js";
+import { formatCitation } from "../law/format.js";
+import { versionIssues, type Version } from "../prelude/versioned.js";
 import type { SupportLawId } from "../eligibility/governing-law.js";
-import { AmountSpecSchema, itemValueAt, supportItem, type AmountSpec, type DatedValue, type SupportItemIdOf } from "../eligibility/parameters.js";
+import { AmountSpecSchema, itemValueAt, supportItem, type AmountSpec, type SupportItemIdOf } from "../eligibility/parameters.js";
 import { REGIME_IDS, type RegimeId } from "../eligibility/rules.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { IsoDateSchema, type IsoDate, type Period } from "../prelude/date.js";
@@ -19,11 +21,11 @@ import type { Comparison } from "../kpi/ratio.js";
  * @since 0.1.0
  */
 export type LocalRate = {
-  readonly [L in SupportLawId]: { readonly law: L; readonly item: SupportItemIdOf<L>; readonly versions: ReadonlyArray<DatedValue<AmountSpec>> };
+  readonly [L in SupportLawId]: { readonly law: L; readonly item: SupportItemIdOf<L>; readonly versions: ReadonlyArray<Version<AmountSpec>> };
 }[SupportLawId];
 
 /** Who decides each regime locally, over a period. @category province @since 0.1.0 */
-export type LocalAuthorities = DatedValue<Partial<Readonly<Record<RegimeId, string>>>>;
+export type LocalAuthorities = Version<Partial<Readonly<Record<RegimeId, string>>>>;
 
 /**
  * A priority target group. `criterion` is applied to the person when the facts allow
@@ -36,7 +38,7 @@ export interface PriorityGroup {
   readonly label: Label;
   readonly criterion: { readonly kind: "age_under"; readonly years: number } | { readonly kind: "described" };
   readonly period: Period;
-  readonly basis: ReadonlyArray<Basis>;
+  readonly basis: ReadonlyArray<Citation>;
 }
 
 /** A KPI target of a provincial plan (e.g. "over 90%" = `gt` 9/10). @category province @since 0.1.0 */
@@ -46,7 +48,7 @@ export interface KpiTarget {
   readonly comparison: Comparison;
   readonly target: Fraction;
   readonly period: Period;
-  readonly basis: ReadonlyArray<Basis>;
+  readonly basis: ReadonlyArray<Citation>;
 }
 
 /** A local campaign; `period: null` when its dates are unknown (then `unknownReason` says why). @category province @since 0.1.0 */
@@ -56,14 +58,14 @@ export interface Campaign {
   readonly period: Period | null;
   readonly keyDays: ReadonlyArray<IsoDate>;
   readonly unknownReason?: Label;
-  readonly basis: ReadonlyArray<Basis>;
+  readonly basis: ReadonlyArray<Citation>;
 }
 
 /** Tasks a plan assigns to a local agency. @category province @since 0.1.0 */
 export interface AgencyTasks {
   readonly agency: Label;
   readonly tasks: ReadonlyArray<Label>;
-  readonly basis: ReadonlyArray<Basis>;
+  readonly basis: ReadonlyArray<Citation>;
 }
 
 /**
@@ -139,7 +141,7 @@ export interface ManifestEntry {
   readonly from: unknown;
   readonly to: unknown;
   readonly period: Period | null;
-  readonly basis: ReadonlyArray<Basis>;
+  readonly basis: ReadonlyArray<Citation>;
 }
 
 /** A checked province profile, with its override manifest. @category province @since 0.1.0 */
@@ -185,19 +187,8 @@ const registryAsLocal = (id: string): LocalInstrument | undefined => {
 const periodIssues = (p: Period, path: string): Issue[] =>
   p.to !== undefined && p.to < p.from ? [{ path, message: `ends (${p.to}) before it starts (${p.from})` }] : [];
 
-const versionsIssues = <T>(vs: ReadonlyArray<DatedValue<T>>, path: string): Issue[] =>
-  vs.flatMap((v, i) => {
-    const prev = vs[i - 1];
-    return [
-      ...periodIssues(v, `${path}[${i}]`),
-      ...(prev !== undefined && (prev.to === undefined || prev.to >= v.from)
-        ? [{ path: `${path}[${i}]`, message: `starts ${v.from}, overlapping or preceding the previous version` }]
-        : []),
-    ];
-  });
-
 /** The national amount of an item over a local version's period (the first national version it overlaps). */
-const nationalOver = (itemId: string, p: Period): DatedValue<{ readonly amount: AmountSpec }> | undefined => {
+const nationalOver = (itemId: string, p: Period): Version<{ readonly amount: AmountSpec }> | undefined => {
   const item = supportItem(itemId);
   if (item === undefined) return undefined;
   return itemValueAt(item, p.from) ?? item.versions.find((v) => (p.to === undefined || v.from <= p.to) && (v.to === undefined || v.to >= p.from));
@@ -225,7 +216,7 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
     if (isInstrumentId(entry.id)) issues.push({ path: `instruments[${i}].id`, message: `"${entry.id}" is registered: list its id instead` });
     declared.set(entry.id, entry);
   });
-  const checkBasis = (basis: ReadonlyArray<Basis>, path: string, from?: IsoDate): void => {
+  const checkBasis = (basis: ReadonlyArray<Citation>, path: string, from?: IsoDate): void => {
     if (basis.length === 0) issues.push({ path, message: "an override must cite its local legal basis" });
     basis.forEach((b, i) => {
       const local = declared.get(b.instrument);
@@ -235,7 +226,7 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
       if (registered !== undefined && "province" in registered && registered.province !== spec.id)
         issues.push({ path: `${path}[${i}].instrument`, message: `"${b.instrument}" belongs to another province` });
       if (from !== undefined && from < b.effective.from)
-        issues.push({ path, message: `applies from ${from}, before its basis ${formatBasis(b, "en")} is in force (${b.effective.from})` });
+        issues.push({ path, message: `applies from ${from}, before its basis ${formatCitation(b, "en")} is in force (${b.effective.from})` });
     });
   };
   const o = spec.overrides;
@@ -246,7 +237,7 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
       issues.push({ path: `${path}.item`, message: `"${String(rate.item)}" is not a support item of Law ${rate.law}` });
       return;
     }
-    issues.push(...versionsIssues(rate.versions, `${path}.versions`));
+    issues.push(...versionIssues(rate.versions, `${path}.versions`));
     rate.versions.forEach((v, j) => {
       checkBasis(v.basis, `${path}.versions[${j}].basis`, v.from);
       const national = nationalOver(rate.item, v);
@@ -254,7 +245,7 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
       if (floor !== undefined && (v.value.kind === "fixed" || v.value.kind === "floor") && v.value.vnd < floor)
         issues.push({
           path: `${path}.versions[${j}].value.vnd`,
-          message: `${v.value.vnd} đồng is below the national floor of ${floor} đồng (${national?.basis.map((b) => formatBasis(b, "en")).join("; ")})`,
+          message: `${v.value.vnd} đồng is below the national floor of ${floor} đồng (${national?.basis.map((b) => formatCitation(b, "en")).join("; ")})`,
         });
       if (v.value.kind === "reference") issues.push({ path: `${path}.versions[${j}].value`, message: "a local rate is a figure, a floor or an explicit unknown, not a reference" });
     });
@@ -266,7 +257,7 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
     for (const k of Object.keys(a.value))
       if (!(REGIME_IDS as ReadonlyArray<string>).includes(k)) issues.push({ path: `${path}.value.${k}`, message: `"${k}" is not a regime id` });
   });
-  issues.push(...versionsIssues(o["support.authorities"] ?? [], `overrides["support.authorities"]`).filter((x) => x.message.includes("overlapping")));
+  issues.push(...versionIssues(o["support.authorities"] ?? [], `overrides["support.authorities"]`).filter((x) => x.message.includes("overlapping")));
   (o["support.priorityGroups"] ?? []).forEach((g, i) => {
     const path = `overrides["support.priorityGroups"][${i}]`;
     issues.push(...periodIssues(g.period, `${path}.period`));
@@ -398,7 +389,7 @@ export const defineProvince = (spec: ProvinceSpec): Result.Result<ProvinceProfil
 };
 
 const DatedSchema = <T extends z.ZodType>(value: T) =>
-  z.object({ from: IsoDateSchema, to: IsoDateSchema.optional(), value, basis: z.array(BasisSchema) }).strict();
+  z.object({ from: IsoDateSchema, to: IsoDateSchema.optional(), value, basis: z.array(CitationSchema) }).strict();
 const PeriodSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema.optional() }).strict();
 
 /** zod schema of the untyped (JSON) province configuration. @category province @since 0.1.0 */
@@ -438,7 +429,7 @@ export const ProvinceConfig = z
               label: LabelSchema,
               criterion: z.union([z.object({ kind: z.literal("age_under"), years: z.number().int() }), z.object({ kind: z.literal("described") })]),
               period: PeriodSchema,
-              basis: z.array(BasisSchema),
+              basis: z.array(CitationSchema),
             }),
           )
           .optional(),
@@ -450,7 +441,7 @@ export const ProvinceConfig = z
               comparison: z.enum(["gt", "gte", "lt", "lte", "eq"]),
               target: z.object({ numerator: z.number().int(), denominator: z.number().int() }),
               period: PeriodSchema,
-              basis: z.array(BasisSchema),
+              basis: z.array(CitationSchema),
             }),
           )
           .optional(),
@@ -462,11 +453,11 @@ export const ProvinceConfig = z
               period: PeriodSchema.nullable(),
               keyDays: z.array(IsoDateSchema),
               unknownReason: LabelSchema.optional(),
-              basis: z.array(BasisSchema),
+              basis: z.array(CitationSchema),
             }),
           )
           .optional(),
-        "plan.tasks": z.array(z.object({ agency: LabelSchema, tasks: z.array(LabelSchema), basis: z.array(BasisSchema) })).optional(),
+        "plan.tasks": z.array(z.object({ agency: LabelSchema, tasks: z.array(LabelSchema), basis: z.array(CitationSchema) })).optional(),
       })
       .catchall(z.unknown()),
   })

@@ -1,6 +1,5 @@
-import type { Basis } from "@ctip-vn/domain/eligibility";
 import { defineProvince, type ProvinceProfile, type ProvinceSpec } from "@ctip-vn/domain/province";
-import { isoDate, type Label } from "@ctip-vn/domain";
+import { isoDate, type Citation, type Label } from "@ctip-vn/domain";
 import { Result } from "effect";
 import { version } from "../package.json";
 
@@ -13,7 +12,7 @@ const d = isoDate;
  * @category province
  * @since 0.1.0
  */
-export const plan77: Basis = {
+export const plan77: Citation = {
   instrument: "hai-phong:77/KH-BCĐ799",
   effective: { from: d("2024-01-01"), to: d("2024-12-31") },
   confidence: "unverified",

@@ -1,6 +1,5 @@
-import type { Basis } from "@ctip-vn/domain/eligibility";
 import { defineProvince, type ProvinceProfile, type ProvinceSpec } from "@ctip-vn/domain/province";
-import { isoDate, type Label } from "@ctip-vn/domain";
+import { isoDate, type Citation, type Label } from "@ctip-vn/domain";
 import { Result } from "effect";
 import { version } from "../package.json";
 
@@ -14,7 +13,7 @@ const d = isoDate;
  * @category province
  * @since 0.1.0
  */
-export const resolution04_2020: Basis = {
+export const resolution04_2020: Citation = {
   instrument: "nghe-an:04/2020/NQ-HĐND",
   effective: { from: d("2020-08-01") },
   confidence: "unverified",
@@ -22,7 +21,7 @@ export const resolution04_2020: Basis = {
 };
 
 /** Nghệ An Plan 179/KH-UBND of 16/03/2022 (seed 003, Baonghean.vn) [S]. @category province @since 0.1.0 */
-export const plan179: Basis = {
+export const plan179: Citation = {
   instrument: "nghe-an:179/KH-UBND",
   effective: { from: d("2022-03-16") },
   confidence: "secondary",
@@ -30,7 +29,7 @@ export const plan179: Basis = {
 };
 
 /** Nghệ An Official Dispatch 6654/UBND-NC of 10/08/2023 (seed 002) [S]. @category province @since 0.1.0 */
-export const dispatch6654: Basis = {
+export const dispatch6654: Citation = {
   instrument: "nghe-an:6654/UBND-NC",
   effective: { from: d("2023-08-10") },
   confidence: "secondary",
@@ -38,7 +37,7 @@ export const dispatch6654: Basis = {
 };
 
 /** Nghệ An Resolution 24/2019/NQ-HĐND (24/12/2019; session 12/12/2019) [S]. @category province @since 0.1.0 */
-export const resolution24_2019: Basis = {
+export const resolution24_2019: Citation = {
   instrument: "nghe-an:24/2019/NQ-HĐND",
   effective: { from: d("2019-12-24") },
   confidence: "secondary",
@@ -61,7 +60,7 @@ const PLAN_179_PERIOD = { from: d("2022-03-16"), to: d("2022-12-31") };
  * @category province
  * @since 0.1.0
  */
-export const draftResolutionMeasures: ReadonlyArray<{ readonly label: Label; readonly basis: Basis }> = [
+export const draftResolutionMeasures: ReadonlyArray<{ readonly label: Label; readonly basis: Citation }> = [
   { vi: "Nâng cao năng lực, hiệu quả lãnh đạo, chỉ đạo", en: "Improve the capacity and effectiveness of leadership and direction" },
   { vi: "Đổi mới, đa dạng hóa tuyên truyền, phổ biến, giáo dục pháp luật về phòng, chống mua bán người", en: "Innovate and diversify propaganda and legal education on anti-trafficking" },
   { vi: "Thường xuyên rà soát, tham mưu chính sách, pháp luật về phòng, chống mua bán người", en: "Regularly review and advise on anti-trafficking policies and laws" },
