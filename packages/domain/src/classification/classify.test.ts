@@ -1,3 +1,4 @@
+import { formatCitation } from "../law/format.js";
 import { Result } from "effect";
 import { describe, expect, it } from "vitest";
 import { classifyCase, decideCase } from "./classify.js";
@@ -46,7 +47,10 @@ describe("penalties, categories and supplementary penalties come from the data",
   it("a clause-3 charge says which clause-2 points also held", () => {
     const r = classifyCase(plainCase({ circumstances: ["organised", "professional"] }));
     expect(r.charges[0]).toMatchObject({ clause: 3, points: ["a"] });
-    expect(r.explanation.some((e) => e.rule.startsWith("Clause 3 applies; clause-2 points that also held: a"))).toBe(true);
+    const step = r.explanation.find((e) => e.code === "classification.clause3-with-clause2");
+    expect(step).toMatchObject({ state: "held", params: { article: 150, points: ["a"] } });
+    expect(step?.text.en).toBe("Clause 3 of Art. 150 applies; clause-2 points that also held: a");
+    expect(step?.text.vi).toBe("Áp dụng khoản 3 Điều 150; các điểm của khoản 2 cũng thỏa mãn: a");
   });
 });
 
@@ -144,7 +148,9 @@ describe("dates and input", () => {
     expect(classifyCase(plainCase({ offenceDate: "2025-06-30" })).charges[0]?.citations[0]?.confidence).toBe("verified");
     const r = classifyCase(plainCase({ offenceDate: "2025-07-01" }));
     expect(r.charges[0]?.citations[0]?.confidence).toBe("unverified");
-    expect(r.explanation[0]?.rule).toMatch(/86\/2025\/QH15/);
+    expect(r.explanation[0]?.code).toBe("classification.law-86-2025");
+    expect(r.explanation[0]?.text.vi).toMatch(/Luật số 86\/2025\/QH15/);
+    expect(r.explanation[0]?.text.en).toMatch(/86\/2025\/QH15/);
   });
   it.each([
     [{ offenceDate: "2024-02-30" }, "offenceDate"],
@@ -181,14 +187,16 @@ describe("screening of neighbouring offences", () => {
   it("a body part taken points at Art. 154 beside trafficking", () => {
     const s = classifyCase(plainCase({ purposes: ["organ_removal"], victims: [plainVictim({ bodyPartRemoved: true, outcome: "death" })] })).screening.find((x) => x.article === "154");
     expect(s?.relation).toBe("beside");
-    expect(s?.reason).toMatch(/murder/);
+    expect(s?.text.en).toMatch(/murder/);
+    expect(s?.text.vi).toMatch(/tội giết người/);
   });
   it("taken abroad with no exploitation purpose points at Arts 349 and 348 instead", () => {
     expect(articles(plainCase({ purposes: [], victims: [plainVictim({ takenAcrossBorder: true })] }))).toEqual(["349", "348"]);
   });
   it("an offender aged 15 is told the neighbouring articles do not reach him", () => {
     const s = classifyCase(plainCase({ offenderAgeYears: 15, purposes: ["organ_removal"], victims: [plainVictim({ bodyPartRemoved: true })] })).screening;
-    expect(s[0]?.reason).toMatch(/not liable/);
-    expect(s[0]?.basis).toContain("khoản 2 Điều 12 Bộ luật Hình sự 2015");
+    expect(s[0]?.text.en).toMatch(/not liable/);
+    expect(s[0]?.params).toMatchObject({ youngOffender: true });
+    expect(s[0]?.basis.map((b) => formatCitation(b, "vi"))).toContain("khoản 2 Điều 12 Bộ luật Hình sự 2015");
   });
 });

@@ -2,8 +2,12 @@ import { Result } from "effect";
 import { citeAsOf } from "../law/catalogue.js";
 import type { AdditionalPenalty, ArticleEntry, PrisonPenalty } from "../law/catalogue-types.js";
 import { article150, article151, PENAL_CODE_2017_WORDING } from "../law/penal-code.js";
-import type { Citation } from "../prelude/citation.js";
 import { formatCitation } from "../law/format.js";
+import type { Citation } from "../prelude/citation.js";
+import type { Label } from "../prelude/label.js";
+import type { MessageState } from "../prelude/message.js";
+import { CRIME_CATEGORY_LABELS } from "./labels.js";
+import { say } from "./messages.js";
 import { ageOn, covers, type IsoDate } from "../prelude/date.js";
 import { InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
@@ -42,8 +46,15 @@ const missingOf = (xs: ReadonlyArray<Evaluated>) => undecided(xs).flatMap((x) =>
 
 const vi = (c: Citation) => formatCitation(c, "vi");
 
-const describePenalty = (p: PrisonPenalty): string =>
-  `${p.prisonYears.min}–${p.prisonYears.max} years' imprisonment${p.life ? " or life imprisonment" : ""}`;
+const stateOf = (t: Tri): MessageState => (t.value === undefined ? "undetermined" : t.value ? "held" : "not_held");
+
+/** The explanation step of one point of a clause. */
+const pointStep = (article: number, clause: number, x: Evaluated, gloss: Label, basis: Citation): ExplanationStep => {
+  const params = { article, clause, point: x.point, gloss };
+  return x.tri.value === undefined
+    ? say("classification.point.undetermined", "undetermined", { ...params, missing: [...x.tri.missing] }, [basis])
+    : say(x.tri.value ? "classification.point.held" : "classification.point.not_held", stateOf(x.tri), params, [basis]);
+};
 
 const entryFor = (rules: ArticleRules): ArticleEntry => (rules.article === 150 ? article150 : article151);
 
@@ -64,9 +75,8 @@ const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate): Char
   const explanation: ExplanationStep[] = [];
   const pointSteps = (clause: number, xs: ReadonlyArray<Evaluated>) => {
     for (const x of xs) {
-      const gloss = entry.clauses.find((k) => k.clause === clause)?.points.find((p) => p.point === x.point)?.gloss.en ?? "";
-      const state = x.tri.value === undefined ? ` — undetermined, unknown: ${x.tri.missing.join(", ")}` : "";
-      explanation.push({ rule: `Art. ${art}(${clause})(${x.point}) ${gloss}${state}`, result: x.tri.value === true, basis: [vi(c(clause, x.point))] });
+      const gloss = entry.clauses.find((k) => k.clause === clause)?.points.find((p) => p.point === x.point)?.gloss ?? { vi: "", en: "" };
+      explanation.push(pointStep(rules.article, clause, x, gloss, c(clause, x.point)));
     }
   };
   pointSteps(3, cl3);
@@ -100,16 +110,15 @@ const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate): Char
     citeAsOf(BLHS, { article: 9, clause: 1, point: CATEGORY_POINT[category] }, asOf),
   ];
   if (clause === 3 && held2.length > 0)
-    explanation.push({
-      rule: `Clause 3 applies; clause-2 points that also held: ${held2.join(", ")}`,
-      result: true,
-      basis: held2.map((p) => vi(c(2, p))),
-    });
-  explanation.push({
-    rule: `Art. ${art}(${clause}): ${describePenalty(penalty)}; category ${category.replace("_", " ")} (Art. 9, by the bracket maximum)`,
-    result: true,
-    basis: [vi(c(clause)), vi(citations[citations.length - 1] as Citation)],
-  });
+    explanation.push(say("classification.clause3-with-clause2", "held", { article: rules.article, points: [...held2] }, held2.map((p) => c(2, p))));
+  explanation.push(
+    say(
+      "classification.penalty",
+      "held",
+      { article: rules.article, clause, min: penalty.prisonYears.min, max: penalty.prisonYears.max, life: penalty.life, category: CRIME_CATEGORY_LABELS[category] },
+      [c(clause), citations[citations.length - 1] as Citation],
+    ),
+  );
   return {
     missing: [],
     explanation,
@@ -243,11 +252,7 @@ const classifyParsed = (f: CaseFacts, asOf: IsoDate): Core => {
     citeAsOf(BLHS, { article, ...(clause === undefined ? {} : { clause }), ...(point === undefined ? {} : { point }) }, asOf);
 
   if (asOf >= "2025-07-01")
-    explanation.push({
-      rule: "Law 86/2025/QH15 amended the Penal Code from 01/07/2025; the 2017 wording of Arts 150/151 is applied and its citations are marked unverified",
-      result: true,
-      basis: [],
-    });
+    explanation.push(say("classification.law-86-2025", "held", {}));
 
   // Victims and the article that protects each of them.
   const aged: AgedVictim[] = (f.victims ?? []).map((v, index) => ({
@@ -257,11 +262,14 @@ const classifyParsed = (f: CaseFacts, asOf: IsoDate): Core => {
   }));
   for (const v of aged)
     if (v.age !== undefined)
-      explanation.push({
-        rule: `Victim ${v.index + 1} aged ${v.age} on ${asOf}${v.facts.birthDate === undefined ? "" : ` (born ${v.facts.birthDate})`} → Art. ${v.age < CHILD_AGE_LIMIT ? "151" : "150"}`,
-        result: true,
-        basis: [vi(c(v.age < CHILD_AGE_LIMIT ? 151 : 150))],
-      });
+      explanation.push(
+        say(
+          "classification.victim-article",
+          "held",
+          { victim: v.index + 1, age: v.age, asOf, birthDate: v.facts.birthDate ?? "none", article: v.age < CHILD_AGE_LIMIT ? 151 : 150 },
+          [c(v.age < CHILD_AGE_LIMIT ? 151 : 150)],
+        ),
+      );
   const adults = aged.filter((v) => v.age !== undefined && v.age >= CHILD_AGE_LIMIT);
   const children = aged.filter((v) => v.age !== undefined && v.age < CHILD_AGE_LIMIT);
   const unknownAge = aged.filter((v) => v.age === undefined).map((v) => unknown(`victims[${v.index}].ageYears`));
@@ -277,40 +285,28 @@ const classifyParsed = (f: CaseFacts, asOf: IsoDate): Core => {
   const applies151 = and(present(children), core151.tri);
   for (const [rules, k] of [[art150Rules, core150], [art151Rules, core151]] as const)
     for (const p of k.points)
-      explanation.push({
-        rule: `Art. ${rules.article}(1)(${p.point}) ${entryFor(rules).clauses[0]?.points.find((x) => x.point === p.point)?.gloss.en ?? ""}${p.tri.value === undefined ? ` — undetermined, unknown: ${p.tri.missing.join(", ")}` : ""}`,
-        result: p.tri.value === true,
-        basis: [vi(c(rules.article, 1, p.point))],
-      });
+      explanation.push(pointStep(rules.article, 1, p, entryFor(rules).clauses[0]?.points.find((x) => x.point === p.point)?.gloss ?? { vi: "", en: "" }, c(rules.article, 1, p.point)));
   if (f.humanitarianPurpose === true && children.length > 0)
-    explanation.push({
-      rule: "Humanitarian purpose: Art. 151(1)(a) excludes transfers or receipts for money made for a humanitarian purpose (e.g. genuine adoption, NQ 02/2019 Art. 7(3)); points (b) and (c) have no such exception",
-      result: true,
-      basis: [vi(c(151, 1, "a")), formatCitation(citeAsOf("02/2019/NQ-HĐTP", { article: 7, clause: 3 }, asOf), "vi")],
-    });
+    explanation.push(say("classification.humanitarian-purpose", "held", {}, [c(151, 1, "a"), citeAsOf("02/2019/NQ-HĐTP", { article: 7, clause: 3 }, asOf)]));
 
   const offence = or(applies150, applies151);
   const screening: Screening[] = screen(f, aged, { trafficking: offence.value === true, asOf });
 
   if (offence.value === false) {
-    explanation.push({ rule: "No article's clause 1 holds for any victim: not trafficking in persons", result: false, basis: [vi(c(150, 1)), vi(c(151, 1))] });
+    explanation.push(say("classification.no-offence", "not_held", {}, [c(150, 1), c(151, 1)]));
     return { status: "NOT_TRAFFICKING", charges: [], screening, missingFacts: [], explanation };
   }
 
   // Art. 12: age of criminal liability.
   const offenderAge = f.offenderAgeYears;
   if (offenderAge !== undefined && offenderAge < MIN_LIABILITY_AGE) {
-    explanation.push({ rule: `Offender aged ${offenderAge}: under 14, no criminal liability (Art. 12)`, result: false, basis: [vi(c(12, 2)), vi(c(12, 1))] });
+    explanation.push(say("classification.offender-age", "not_held", { age: offenderAge, band: "under14" }, [c(12, 2), c(12, 1)]));
     return { status: "NOT_TRAFFICKING", charges: [], screening, missingFacts: [], explanation };
   }
   if (offenderAge !== undefined)
-    explanation.push({
-      rule: offenderAge < CHILD_AGE_LIMIT
-        ? `Offender aged ${offenderAge}: 14 to under 16, liable for Arts 150/151 (listed in Art. 12(2); every clause is at least very serious)`
-        : `Offender aged ${offenderAge}: 16 or over, liable (Art. 12(1))`,
-      result: true,
-      basis: [vi(c(12, offenderAge < CHILD_AGE_LIMIT ? 2 : 1))],
-    });
+    explanation.push(
+      say("classification.offender-age", "held", { age: offenderAge, band: offenderAge < CHILD_AGE_LIMIT ? "from14to16" : "from16" }, [c(12, offenderAge < CHILD_AGE_LIMIT ? 2 : 1)]),
+    );
 
   const missing: string[] = [];
   if (offence.value === undefined) missing.push(...offence.missing);

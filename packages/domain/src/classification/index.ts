@@ -8,3 +8,5 @@ export * from "./rules.js";
 export * from "./schema.js";
 export * from "./scenarios.js";
 export { screen } from "./screening.js";
+export * from "./labels.js";
+export { classificationMessages } from "./messages.js";

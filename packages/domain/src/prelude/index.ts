@@ -9,3 +9,4 @@ export * from "./money.js";
 export * from "./point-letter.js";
 export * from "./receipt.js";
 export * from "./versioned.js";
+export * from "./message.js";

@@ -1,0 +1,63 @@
+import type { Label } from "../prelude/label.js";
+import type { Act, Circumstance, Means, Outcome, Purpose } from "./schema.js";
+
+type Labels<K extends string> = { readonly [P in K]: Label & { readonly fr: string } };
+
+/** Labels of the acts of Arts 150/151(1), for forms and reports. @category classification @since 0.2.0 */
+export const ACT_LABELS: Labels<Act> = {
+  transfer: { vi: "Chuyển giao", en: "Transfer", fr: "Remise" },
+  receive: { vi: "Tiếp nhận", en: "Receipt", fr: "Réception" },
+  recruit: { vi: "Tuyển mộ", en: "Recruitment", fr: "Recrutement" },
+  transport: { vi: "Vận chuyển", en: "Transport", fr: "Transport" },
+  harbour: { vi: "Chứa chấp", en: "Harbouring", fr: "Hébergement" },
+};
+
+/** Labels of the purposes of Arts 150/151(1). @category classification @since 0.2.0 */
+export const PURPOSE_LABELS: Labels<Purpose> = {
+  money_or_benefit: { vi: "Giao, nhận tiền, tài sản, lợi ích vật chất", en: "Money, property or other material benefit", fr: "Argent, biens ou autre avantage matériel" },
+  sexual_exploitation: { vi: "Bóc lột tình dục", en: "Sexual exploitation", fr: "Exploitation sexuelle" },
+  forced_labour: { vi: "Cưỡng bức lao động", en: "Forced labour", fr: "Travail forcé" },
+  organ_removal: { vi: "Lấy bộ phận cơ thể", en: "Removal of body parts", fr: "Prélèvement d'organes" },
+  other_inhumane: { vi: "Mục đích vô nhân đạo khác", en: "Other inhumane purposes", fr: "Autres fins inhumaines" },
+};
+
+/** Labels of the means of Art. 150(1). @category classification @since 0.2.0 */
+export const MEANS_LABELS: Labels<Means> = {
+  force: { vi: "Dùng vũ lực", en: "Force", fr: "Usage de la force" },
+  threat_of_force: { vi: "Đe dọa dùng vũ lực", en: "Threat of force", fr: "Menace de recourir à la force" },
+  deception: { vi: "Lừa gạt", en: "Deception", fr: "Tromperie" },
+  other_trick: { vi: "Thủ đoạn khác", en: "Other tricks", fr: "Autres manœuvres" },
+};
+
+/** Labels of the circumstances. @category classification @since 0.2.0 */
+export const CIRCUMSTANCE_LABELS: Labels<Circumstance> = {
+  organised: { vi: "Có tổ chức", en: "Organised", fr: "En bande organisée" },
+  professional: { vi: "Có tính chất chuyên nghiệp", en: "Professional", fr: "À titre professionnel" },
+  base_motive: { vi: "Vì động cơ đê hèn", en: "Base motive", fr: "Motif abject" },
+  repeat_offence: { vi: "Phạm tội 02 lần trở lên", en: "Committed two or more times (phạm tội 02 lần trở lên)", fr: "Commis deux fois ou plus" },
+  dangerous_recidivism: { vi: "Tái phạm nguy hiểm", en: "Dangerous recidivism", fr: "Récidive dangereuse" },
+  abuse_of_position: { vi: "Lợi dụng chức vụ, quyền hạn", en: "Abuse of position or power", fr: "Abus de fonctions ou de pouvoir" },
+  abuse_of_adoption: { vi: "Lợi dụng hoạt động cho, nhận con nuôi", en: "Abuse of adoption", fr: "Détournement de l'adoption" },
+};
+
+/** Labels of a victim's outcome. @category classification @since 0.2.0 */
+export const OUTCOME_LABELS: Labels<Outcome> = {
+  none: { vi: "Không", en: "None", fr: "Aucune" },
+  death: { vi: "Chết", en: "Death", fr: "Décès" },
+  suicide: { vi: "Tự sát", en: "Suicide", fr: "Suicide" },
+};
+
+/** Labels of the classification statuses. @category classification @since 0.2.0 */
+export const CLASSIFICATION_STATUS_LABELS: Labels<"TRAFFICKING" | "NOT_TRAFFICKING" | "INSUFFICIENT_DATA"> = {
+  TRAFFICKING: { vi: "Có dấu hiệu tội mua bán người", en: "Trafficking in persons", fr: "Traite des personnes" },
+  NOT_TRAFFICKING: { vi: "Không cấu thành tội mua bán người", en: "Not trafficking in persons", fr: "Pas de traite des personnes" },
+  INSUFFICIENT_DATA: { vi: "Chưa đủ dữ kiện", en: "Insufficient facts", fr: "Faits insuffisants" },
+};
+
+/** Labels of the crime categories of Art. 9. @category classification @since 0.2.0 */
+export const CRIME_CATEGORY_LABELS: Labels<"less_serious" | "serious" | "very_serious" | "extremely_serious"> = {
+  less_serious: { vi: "ít nghiêm trọng", en: "less serious", fr: "de moindre gravité" },
+  serious: { vi: "nghiêm trọng", en: "serious", fr: "grave" },
+  very_serious: { vi: "rất nghiêm trọng", en: "very serious", fr: "très grave" },
+  extremely_serious: { vi: "đặc biệt nghiêm trọng", en: "extremely serious", fr: "d'une gravité exceptionnelle" },
+};
