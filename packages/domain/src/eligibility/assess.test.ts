@@ -63,7 +63,7 @@ describe("eligibility matrices, one scenario per cell", () => {
   it("says why a category is not covered, never silently", () => {
     const res = assess({ asOf: "2024-05-01", person: { status: "under_verification", nationality: "vietnamese" } });
     expect(res.regimes.map((o) => o.reasons[0]?.code)).toEqual(Array(6).fill("eligibility.not-covered.no-verification-category"));
-    expect(res.regimes[0]?.reasons[0]?.message.en).toContain("not covered by Art. 32");
+    expect(res.regimes[0]?.reasons[0]?.text.en).toContain("not covered by Art. 32");
   });
 });
 

@@ -2,13 +2,13 @@ import { Result } from "effect";
 import { ageOn, covers, type IsoDate } from "../prelude/date.js";
 import { InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { hashOf } from "../prelude/hash.js";
-import type { Label } from "../prelude/label.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { ProvinceProfile } from "../province/define-province.js";
 import { citationKey, type Citation } from "../prelude/citation.js";
 import { decidingFacts, explore, leaves, type DecidingFact, type DecidingFacts, type DecisionTree, type Placement } from "./decide.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
-import { itemValueAt, supportItems, type AmountSpec, type SupportItem } from "./parameters.js";
+import { say } from "./messages.js";
+import { itemValueAt, supportItems, type SupportItem } from "./parameters.js";
 import {
   categoryOf,
   matrixArticle,
@@ -20,6 +20,7 @@ import {
   type RegimeDefinition,
   type RegimeId,
   type RegimeStatus,
+  type NotCoveredId,
 } from "./rules.js";
 import {
   EligibilityRequest,
@@ -168,27 +169,20 @@ const decideCore = (governing: SupportLawId, facts: DecidingFacts): Core => {
   return { law, transitional, placement, leaves: all, statuses, missingFacts };
 };
 
-const label = (vi: string, en: string): Label => ({ vi, en });
+const NOT_COVERED_CODE = {
+  victim_abroad: "victim-abroad",
+  stateless_non_resident: "stateless-non-resident",
+  foreigner_trafficked_abroad: "foreigner-trafficked-abroad",
+  stateless_verified_abroad: "stateless-verified-abroad",
+  accompanying_adult: "accompanying-adult",
+  accompanying_uncovered_person: "accompanying-uncovered-person",
+  no_verification_category: "no-verification-category",
+} as const satisfies { readonly [K in NotCoveredId]: string };
 
-const amountReason = (items: ReadonlyArray<ContentItem>): Reason[] => {
-  const unknownItems = items.filter((i) => i.amount.kind === "unknown");
-  const floors = items.filter((i) => i.amount.kind === "floor");
-  return [
-    ...unknownItems.map((i): Reason => ({
-      code: "amount.unknown",
-      message: {
-        vi: `Chưa có mức tiền cho "${i.label.vi}": ${(i.amount as Extract<AmountSpec, { kind: "unknown" }>).reason.vi}`,
-        en: `No amount for "${i.label.en}": ${(i.amount as Extract<AmountSpec, { kind: "unknown" }>).reason.en}`,
-      },
-      basis: i.basis,
-    })),
-    ...floors.map((i): Reason => ({
-      code: "amount.floor-only",
-      message: label(`"${i.label.vi}": chỉ có mức tối thiểu, không phải một khoản cố định`, `"${i.label.en}": only a minimum is set, not a fixed sum`),
-      basis: i.basis,
-    })),
-  ];
-};
+const amountReason = (items: ReadonlyArray<ContentItem>): Reason[] => [
+  ...items.flatMap((i) => (i.amount.kind === "unknown" ? [say("amount.unknown", "undetermined", { item: i.label, reason: i.amount.reason }, i.basis)] : [])),
+  ...items.filter((i) => i.amount.kind === "floor").map((i) => say("amount.floor-only", "held", { item: i.label }, i.basis)),
+];
 
 /** The province's own rate for an item on `asOf`, with its local basis (read from the profile, never guessed from instrument names). */
 const localRateOf = (law: SupportLawId, item: string, asOf: IsoDate, province: ProvinceProfile | undefined) =>
@@ -238,58 +232,34 @@ const regimeOutcome = (
   const transitional: Citation[] = core.transitional ? [transitionalProvision] : [];
   const reasons: Reason[] = [];
   if (core.transitional)
-    reasons.push({
-      code: "eligibility.transitional",
-      message: label(
-        "Được xác định là nạn nhân trước ngày 01/07/2025 (hoặc đi cùng người đó): áp dụng Luật 66/2011/QH12 theo quy định chuyển tiếp",
-        "Identified before 01/07/2025 (or accompanying such a person): Law 66/2011/QH12 applies under the transitional provision",
-      ),
-      basis: transitional,
-    });
+    reasons.push(say("eligibility.transitional", "held", {}, transitional));
   let basis: Citation[] = [...transitional];
   if (status === "INSUFFICIENT_DATA") {
     basis.push(matrixArticle[core.law], def.basis);
-    reasons.push({
-      code: "eligibility.missing-facts",
-      message: label(`Cần thêm thông tin: ${core.missingFacts.join(", ")}`, `More facts needed: ${core.missingFacts.join(", ")}`),
-      basis: [matrixArticle[core.law]],
-    });
+    reasons.push(say("eligibility.missing-facts", "undetermined", { missing: [...core.missingFacts] }, [matrixArticle[core.law]]));
   } else if (p === undefined) {
     const leafBasis = uniqueBasis(
       core.leaves.flatMap((l) => (l.kind === "category" ? (matrixRow(l.law, l.category, def.regime)?.basis ?? [def.basis]) : [matrixArticle[l.law]])),
     );
     basis.push(matrixArticle[core.law], ...leafBasis);
-    reasons.push({
-      code: "eligibility.same-whatever-missing",
-      message: label(
-        `Kết quả như nhau trong mọi trường hợp còn thiếu thông tin (${core.missingFacts.join(", ")})`,
-        `The same in every case the missing facts allow (${core.missingFacts.join(", ")})`,
-      ),
-      basis: [matrixArticle[core.law], ...leafBasis],
-    });
+    reasons.push(say("eligibility.same-whatever-missing", "held", { missing: [...core.missingFacts] }, [matrixArticle[core.law], ...leafBasis]));
   } else if (p.kind === "not_covered") {
     const nc = notCovered[p.reason];
     const article = { ...matrixArticle[p.law], confidence: nc.confidence };
     basis.push(article);
-    reasons.push({
-      code: `eligibility.not-covered.${p.reason.replaceAll("_", "-")}`,
-      message: {
-        vi: `${nc.message.vi} — không thuộc đối tượng quy định tại Điều ${matrixArticle[p.law].article}`,
-        en: `${nc.message.en} — not covered by Art. ${matrixArticle[p.law].article}`,
-      },
-      basis: [article],
-    });
+    reasons.push(say(`eligibility.not-covered.${NOT_COVERED_CODE[p.reason]}`, "not_held", { situation: nc.message, article: matrixArticle[p.law].article ?? 0 }, [article]));
   } else {
     const row = matrixRow(p.law, p.category, def.regime);
     const cat = categoryOf(p.law, p.category);
     basis.push(...(row?.basis ?? [def.basis]));
-    const who = cat?.label ?? label(p.category, p.category);
+    const params = { category: cat?.label ?? { vi: p.category, en: p.category }, regime: def.label };
+    const rowBasis = [...(row?.basis ?? [])];
     reasons.push(
       status === "ELIGIBLE"
-        ? { code: "eligibility.entitled", message: label(`${who.vi}: được hưởng ${def.label.vi.toLowerCase()}`, `${who.en}: entitled to ${def.label.en.toLowerCase()}`), basis: [...(row?.basis ?? [])] }
+        ? say("eligibility.entitled", "held", params, rowBasis)
         : status === "DISCRETIONARY"
-          ? { code: "eligibility.case-by-case", message: label(`${who.vi}: tùy từng trường hợp, cơ quan có thẩm quyền quyết định`, `${who.en}: case by case, decided by the competent authority`), basis: [...(row?.basis ?? [])] }
-          : { code: "eligibility.not-listed", message: label(`${who.vi}: chế độ này không được liệt kê cho đối tượng`, `${who.en}: this regime is not listed for the category`), basis: [...(row?.basis ?? [])] },
+          ? say("eligibility.case-by-case", "held", params, rowBasis)
+          : say("eligibility.not-listed", "not_held", params, rowBasis),
     );
   }
   const granted = status === "ELIGIBLE" || status === "DISCRETIONARY";
@@ -297,14 +267,17 @@ const regimeOutcome = (
   if (granted) reasons.push(...amountReason(items));
   const localItems = items.filter((i) => i.source === "provincial");
   if (localItems.length > 0 && province !== undefined)
-    reasons.push({
-      code: "province.local-rate",
-      message: label(`Mức chi của ${province.name.vi} áp dụng cho: ${localItems.map((i) => i.label.vi).join("; ")}`, `${province.name.en} sets the level of: ${localItems.map((i) => i.label.en).join("; ")}`),
-      basis: uniqueBasis(localItems.flatMap((i) => localRateOf(core.law, i.item, asOf, province)?.basis ?? [])),
-    });
+    reasons.push(
+      say(
+        "province.local-rate",
+        "held",
+        { province: province.name, items: localItems.map((i) => i.label) },
+        uniqueBasis(localItems.flatMap((i) => localRateOf(core.law, i.item, asOf, province)?.basis ?? [])),
+      ),
+    );
   if (granted)
     for (const m of priority)
-      reasons.push({ code: "province.priority", message: label(`Nhóm ưu tiên của địa phương: ${m.label.vi}`, `Local priority group: ${m.label.en}`), basis: m.basis });
+      reasons.push(say("province.priority", "held", { group: m.label }, m.basis));
   const authority = granted ? authorityOf(core.law, def.regime, asOf, province, options) : undefined;
   basis = uniqueBasis([...basis, ...items.flatMap((i) => i.basis), ...(authority?.basis ?? []), ...(granted ? priority.flatMap((m) => m.basis) : [])]);
   const amounts = items.map((i) => i.amount);

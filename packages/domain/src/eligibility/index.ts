@@ -12,3 +12,4 @@ export * from "./decide.js";
 export * from "./schema.js";
 export * from "./assess.js";
 export * from "./scenarios.js";
+export { eligibilityMessages } from "./messages.js";

@@ -3,6 +3,7 @@ import { IsoDateSchema } from "../prelude/date.js";
 import { LabelSchema } from "../prelude/label.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { CitationSchema } from "../prelude/citation.js";
+import { MessageSchema } from "../prelude/message.js";
 import { AmountSpecSchema } from "./parameters.js";
 import { REGIME_IDS } from "./rules.js";
 
@@ -97,9 +98,7 @@ export type EligibilityRequest = z.infer<typeof EligibilityRequest>;
 export type EligibilityRequestInput = z.input<typeof EligibilityRequest>;
 
 /** A reason for a status, with its code, message and basis. @category eligibility @since 0.1.0 */
-export const Reason = z
-  .object({ code: z.string(), message: LabelSchema, basis: z.array(CitationSchema) })
-  .meta({ id: "EligibilityReason", title: "Reason" });
+export const Reason = MessageSchema;
 /** @category eligibility @since 0.1.0 */
 export type Reason = z.infer<typeof Reason>;
 

@@ -1,0 +1,87 @@
+import { defineCatalogue, messagesOf } from "../prelude/message.js";
+
+const notCoveredEntry = {
+  params: ["situation", "article"],
+  vi: "{situation} — không thuộc đối tượng quy định tại Điều {article}",
+  en: "{situation} — not covered by Art. {article}",
+  fr: "{situation} — hors du champ de l'art. {article}",
+} as const;
+
+/**
+ * The message catalogue of eligibility: every reason of a regime's status, in Vietnamese,
+ * English and French.
+ * @category eligibility
+ * @since 0.2.0
+ */
+export const eligibilityMessages = defineCatalogue({
+  "eligibility.transitional": {
+    params: [],
+    vi: "Được xác định là nạn nhân trước ngày 01/07/2025 (hoặc đi cùng người đó): áp dụng Luật 66/2011/QH12 theo quy định chuyển tiếp",
+    en: "Identified before 01/07/2025 (or accompanying such a person): Law 66/2011/QH12 applies under the transitional provision",
+    fr: "Identifiée avant le 01/07/2025 (ou accompagnant une telle personne) : la loi 66/2011/QH12 s'applique au titre de la disposition transitoire",
+  },
+  "eligibility.missing-facts": {
+    params: ["missing"],
+    vi: "Cần thêm thông tin: {missing}",
+    en: "More facts needed: {missing}",
+    fr: "Faits manquants : {missing}",
+  },
+  "eligibility.same-whatever-missing": {
+    params: ["missing"],
+    vi: "Kết quả như nhau trong mọi trường hợp còn thiếu thông tin ({missing})",
+    en: "The same in every case the missing facts allow ({missing})",
+    fr: "Le même résultat quels que soient les faits manquants ({missing})",
+  },
+  "eligibility.not-covered.victim-abroad": notCoveredEntry,
+  "eligibility.not-covered.stateless-non-resident": notCoveredEntry,
+  "eligibility.not-covered.foreigner-trafficked-abroad": notCoveredEntry,
+  "eligibility.not-covered.stateless-verified-abroad": notCoveredEntry,
+  "eligibility.not-covered.accompanying-adult": notCoveredEntry,
+  "eligibility.not-covered.accompanying-uncovered-person": notCoveredEntry,
+  "eligibility.not-covered.no-verification-category": notCoveredEntry,
+  "eligibility.entitled": {
+    params: ["category", "regime"],
+    vi: "{category}: được hưởng chế độ “{regime}”",
+    en: "{category}: entitled to “{regime}”",
+    fr: "{category} : droit à « {regime} »",
+  },
+  "eligibility.case-by-case": {
+    params: ["category", "regime"],
+    vi: "{category}: chế độ “{regime}” tùy từng trường hợp, cơ quan có thẩm quyền quyết định",
+    en: "{category}: “{regime}” case by case, decided by the competent authority",
+    fr: "{category} : « {regime} » au cas par cas, décidé par l'autorité compétente",
+  },
+  "eligibility.not-listed": {
+    params: ["category", "regime"],
+    vi: "{category}: chế độ “{regime}” không được liệt kê cho đối tượng này",
+    en: "{category}: “{regime}” is not listed for the category",
+    fr: "{category} : « {regime} » n'est pas prévu pour cette catégorie",
+  },
+  "amount.unknown": {
+    params: ["item", "reason"],
+    vi: "Chưa có mức tiền cho “{item}”: {reason}",
+    en: "No amount for “{item}”: {reason}",
+    fr: "Pas de montant pour « {item} » : {reason}",
+  },
+  "amount.floor-only": {
+    params: ["item"],
+    vi: "“{item}”: chỉ có mức tối thiểu, không phải một khoản cố định",
+    en: "“{item}”: only a minimum is set, not a fixed sum",
+    fr: "« {item} » : seul un minimum est fixé, pas une somme fixe",
+  },
+  "province.local-rate": {
+    params: ["province", "items"],
+    vi: "Mức chi của {province} áp dụng cho: {items}",
+    en: "{province} sets the level of: {items}",
+    fr: "{province} fixe le niveau de : {items}",
+  },
+  "province.priority": {
+    params: ["group"],
+    vi: "Nhóm ưu tiên của địa phương: {group}",
+    en: "Local priority group: {group}",
+    fr: "Groupe prioritaire local : {group}",
+  },
+});
+
+/** Builds an eligibility {@link Message} from the catalogue. @internal */
+export const say = messagesOf(eligibilityMessages);
