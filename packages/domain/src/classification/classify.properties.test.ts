@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryAggravation, arbitraryCompleteCaseFacts, arbitraryPartialCaseFacts } from "../testing/classification.js";
-import { classifyCase, type Classification } from "./index.js";
+import { classifyUnsafe, type CaseFactsInput, type Classification } from "./index.js";
 
 const AT = { evaluatedAt: "2026-11-25T00:00:00Z" };
 const severity = (r: Classification, article: string) => {
@@ -15,7 +15,7 @@ describe("classification properties", () => {
   it("complete facts are always decided", () => {
     fc.assert(
       fc.property(arbitraryCompleteCaseFacts(), (facts) => {
-        const r = classifyCase(facts, AT);
+        const r = classifyUnsafe(facts, AT);
         expect(r.status).not.toBe("INSUFFICIENT_DATA");
         expect(r.missingFacts).toEqual([]);
       }),
@@ -24,8 +24,8 @@ describe("classification properties", () => {
   it("adding an aggravating fact never lowers the clause or the maximum penalty", () => {
     fc.assert(
       fc.property(arbitraryCompleteCaseFacts(), arbitraryAggravation(), (facts, aggravate) => {
-        const before = classifyCase(facts, AT);
-        const after = classifyCase(aggravate(facts), AT);
+        const before = classifyUnsafe(facts, AT);
+        const after = classifyUnsafe(aggravate(facts), AT);
         for (const article of ["150", "151"]) {
           const b = severity(before, article);
           const a = severity(after, article);
@@ -46,8 +46,8 @@ describe("classification properties", () => {
           circumstances: shuffle(facts.circumstances ?? [], seed + 3),
           victims: shuffle(facts.victims ?? [], seed + 4),
         };
-        const a = classifyCase(facts, AT);
-        const b = classifyCase(permuted, AT);
+        const a = classifyUnsafe(facts, AT);
+        const b = classifyUnsafe(permuted, AT);
         expect({ status: b.status, charges: b.charges, screening: b.screening }).toEqual({ status: a.status, charges: a.charges, screening: a.screening });
       }),
     );
@@ -55,8 +55,8 @@ describe("classification properties", () => {
   it("the same input always gives the same result hash", () => {
     fc.assert(
       fc.property(arbitraryPartialCaseFacts(), (facts) => {
-        const a = classifyCase(facts, { evaluatedAt: "2026-01-01T00:00:00Z" });
-        const b = classifyCase(structuredClone(facts), { evaluatedAt: "2026-12-31T23:59:59Z" });
+        const a = classifyUnsafe(facts, { evaluatedAt: "2026-01-01T00:00:00Z" });
+        const b = classifyUnsafe(structuredClone(facts), { evaluatedAt: "2026-12-31T23:59:59Z" });
         expect(b.receipt.resultHash).toBe(a.receipt.resultHash);
         expect(b.receipt.inputHash).toBe(a.receipt.inputHash);
       }),
@@ -65,7 +65,7 @@ describe("classification properties", () => {
   it("every charge has at least one citation, and only INSUFFICIENT_DATA has missing facts", () => {
     fc.assert(
       fc.property(arbitraryPartialCaseFacts(), (facts) => {
-        const r = classifyCase(facts, AT);
+        const r = classifyUnsafe(facts, AT);
         expect(r.charges.every((c) => c.basis.length > 0 && c.citations.length === c.basis.length)).toBe(true);
         expect(r.missingFacts.length > 0).toBe(r.status === "INSUFFICIENT_DATA");
       }),
@@ -74,9 +74,10 @@ describe("classification properties", () => {
   it("filling in a missing fact never contradicts a decided answer", () => {
     fc.assert(
       fc.property(arbitraryCompleteCaseFacts(), fc.constantFrom("acts", "purposes", "means", "circumstances", "humanitarianPurpose", "offenderAgeYears"), (facts, field) => {
-        const { [field]: _removed, ...partial } = facts as Record<string, unknown>;
-        const withHole = classifyCase(partial, AT);
-        const full = classifyCase(facts, AT);
+        const partial: CaseFactsInput = { ...facts };
+        delete partial[field];
+        const withHole = classifyUnsafe(partial, AT);
+        const full = classifyUnsafe(facts, AT);
         expect(withHole.status === "INSUFFICIENT_DATA" || withHole.status === full.status).toBe(true);
         expect(withHole.status !== "INSUFFICIENT_DATA" || withHole.missingFacts.includes(field)).toBe(true);
       }),

@@ -1,17 +1,17 @@
 import { formatCitation } from "../law/format.js";
 import { Result } from "effect";
 import { describe, expect, it } from "vitest";
-import { classifyCase, decideCase } from "./classify.js";
+import { classifyCase, classifyJson, classifyUnsafe, decideCase } from "./classify.js";
 import { plainCase, plainVictim, scenarios } from "./scenarios.js";
 
-const summary = (facts: Parameters<typeof classifyCase>[0]) => {
-  const r = classifyCase(facts, { evaluatedAt: "2026-11-25T00:00:00Z" });
+const summary = (facts: Parameters<typeof classifyUnsafe>[0]) => {
+  const r = classifyUnsafe(facts, { evaluatedAt: "2026-11-25T00:00:00Z" });
   return { status: r.status, charges: r.charges.map((c) => ({ article: c.article, clause: c.clause, points: c.points })), missing: r.missingFacts };
 };
 
 describe("statute scenarios (one per clause and point of Arts 150 and 151)", () => {
   it.each(scenarios)("$name", ({ facts, expect: want }) => {
-    const r = classifyCase(facts, { evaluatedAt: "2026-11-25T00:00:00Z" });
+    const r = classifyUnsafe(facts, { evaluatedAt: "2026-11-25T00:00:00Z" });
     expect(r.status).toBe(want.status);
     expect(r.missingFacts).toEqual([]);
     expect(r.charges.map((c) => ({ article: c.article, clause: c.clause, points: c.points, min: c.penalty.prisonYears.min, max: c.penalty.prisonYears.max, life: c.penalty.life }))).toEqual(
@@ -23,7 +23,7 @@ describe("statute scenarios (one per clause and point of Arts 150 and 151)", () 
 
 describe("penalties, categories and supplementary penalties come from the data", () => {
   it("Art. 150(1): 5–10 years, very serious, fine VND 20–100 million", () => {
-    const [charge] = classifyCase(plainCase()).charges;
+    const [charge] = classifyUnsafe(plainCase()).charges;
     expect(charge?.category).toBe("very_serious");
     expect(charge?.additionalPenaltyDetails.find((a) => a.kind === "fine")?.fine).toEqual({ min: 20_000_000, max: 100_000_000 });
     expect(charge?.additionalPenaltyDetails.map((a) => a.kind)).toEqual(["fine", "probation", "residence_ban", "confiscation"]);
@@ -31,21 +31,21 @@ describe("penalties, categories and supplementary penalties come from the data",
     expect(charge?.basis).toContain("điểm c khoản 1 Điều 9 Bộ luật Hình sự 2015");
   });
   it("Art. 150(3): 12–20 years, extremely serious", () => {
-    expect(classifyCase(plainCase({ circumstances: ["professional"] })).charges[0]?.category).toBe("extremely_serious");
+    expect(classifyUnsafe(plainCase({ circumstances: ["professional"] })).charges[0]?.category).toBe("extremely_serious");
   });
   it("Art. 151(3): 18–20 years or life, fine VND 50–200 million and bans from positions", () => {
-    const [charge] = classifyCase(plainCase({ victims: [plainVictim({ ageYears: 10 })], circumstances: ["organised"] })).charges;
+    const [charge] = classifyUnsafe(plainCase({ victims: [plainVictim({ ageYears: 10 })], circumstances: ["organised"] })).charges;
     expect(charge?.penalty).toEqual({ prisonYears: { min: 18, max: 20 }, life: true });
     expect(charge?.category).toBe("extremely_serious");
     expect(charge?.additionalPenaltyDetails.find((a) => a.kind === "fine")?.fine).toEqual({ min: 50_000_000, max: 200_000_000 });
     expect(charge?.additionalPenaltyDetails.map((a) => a.kind)).toContain("position_ban");
   });
   it("citations render in English and carry their confidence", () => {
-    const [charge] = classifyCase(plainCase({ circumstances: ["organised"] })).charges;
+    const [charge] = classifyUnsafe(plainCase({ circumstances: ["organised"] })).charges;
     expect(charge?.citations[0]).toMatchObject({ instrument: "100/2015/QH13", article: 150, clause: 2, point: "a", confidence: "verified", effective: { from: "2018-01-01" } });
   });
   it("a clause-3 charge says which clause-2 points also held", () => {
-    const r = classifyCase(plainCase({ circumstances: ["organised", "professional"] }));
+    const r = classifyUnsafe(plainCase({ circumstances: ["organised", "professional"] }));
     expect(r.charges[0]).toMatchObject({ clause: 3, points: ["a"] });
     const step = r.explanation.find((e) => e.code === "classification.clause3-with-clause2");
     expect(step).toMatchObject({ state: "held", params: { article: 150, points: ["a"] } });
@@ -60,7 +60,7 @@ describe("boundaries", () => {
     ["2008-05-10", "150"],
     ["2008-05-11", "151"],
   ])("victim born %s, offence 2024-05-10 → Art. %s", (birthDate, article) => {
-    const r = classifyCase(plainCase({ means: ["deception"], victims: [{ ...plainVictim(), ageYears: undefined, birthDate }] as never }));
+    const r = classifyUnsafe(plainCase({ means: ["deception"], victims: [{ ...plainVictim(), ageYears: undefined, birthDate }] as never }));
     expect(r.charges.map((c) => c.article)).toEqual([article]);
   });
   it("15 years 364 days is under 16; 16 on the birthday itself is not", () => {
@@ -140,13 +140,13 @@ describe("missing facts: never guess", () => {
 
 describe("dates and input", () => {
   it("offences before 01/01/2018 are an unsupported period, not a guess", () => {
-    const r = decideCase(plainCase({ offenceDate: "2017-12-31" }));
+    const r = classifyJson(plainCase({ offenceDate: "2017-12-31" }));
     expect(Result.isFailure(r) && r.failure._tag).toBe("UnsupportedPeriod");
-    expect(() => classifyCase(plainCase({ offenceDate: "2017-12-31" }))).toThrow(/2017-12-31/);
+    expect(() => classifyUnsafe(plainCase({ offenceDate: "2017-12-31" }))).toThrow(/2017-12-31/);
   });
   it("from 01/07/2025 (Law 86/2025) the 2017 wording applies with unverified citations", () => {
-    expect(classifyCase(plainCase({ offenceDate: "2025-06-30" })).charges[0]?.citations[0]?.confidence).toBe("verified");
-    const r = classifyCase(plainCase({ offenceDate: "2025-07-01" }));
+    expect(classifyUnsafe(plainCase({ offenceDate: "2025-06-30" })).charges[0]?.citations[0]?.confidence).toBe("verified");
+    const r = classifyUnsafe(plainCase({ offenceDate: "2025-07-01" }));
     expect(r.charges[0]?.citations[0]?.confidence).toBe("unverified");
     expect(r.explanation[0]?.code).toBe("classification.law-86-2025");
     expect(r.explanation[0]?.text.vi).toMatch(/Luật số 86\/2025\/QH15/);
@@ -160,14 +160,14 @@ describe("dates and input", () => {
     [{ offenceDate: "2024-05-10", acts: ["transfer", "transfer"] }, "acts"],
     [{ offenceDate: "2024-05-10", victimName: "Nguyễn Thị A" }, ""],
   ])("invalid input %j is a typed error at %s", (input, path) => {
-    const r = decideCase(input);
+    const r = classifyJson(input);
     expect(Result.isFailure(r) && r.failure._tag).toBe("InvalidFacts");
     const paths = Result.isFailure(r) && r.failure._tag === "InvalidFacts" ? r.failure.issues.map((i) => i.path) : [];
     expect(paths).toContain(path);
   });
   it("a receipt records the offence date, the version and stable hashes", () => {
-    const a = classifyCase(plainCase(), { evaluatedAt: "2026-01-01T00:00:00Z" });
-    const b = classifyCase(plainCase(), { evaluatedAt: "2026-06-01T00:00:00Z" });
+    const a = classifyUnsafe(plainCase(), { evaluatedAt: "2026-01-01T00:00:00Z" });
+    const b = classifyUnsafe(plainCase(), { evaluatedAt: "2026-06-01T00:00:00Z" });
     expect(a.receipt.asOf).toBe("2024-05-10");
     expect(a.receipt.resultHash).toBe(b.receipt.resultHash);
     expect(a.receipt.inputHash).toMatch(/^[0-9a-f]{64}$/);
@@ -175,17 +175,17 @@ describe("dates and input", () => {
 });
 
 describe("screening of neighbouring offences", () => {
-  const articles = (facts: Parameters<typeof classifyCase>[0]) => classifyCase(facts).screening.map((s) => s.article);
+  const articles = (facts: Parameters<typeof classifyUnsafe>[0]) => classifyUnsafe(facts).screening.map((s) => s.article);
   it("an infant under 1 points at Art. 152", () => {
     expect(articles(plainCase({ means: [], victims: [plainVictim({ ageYears: 0 })] }))).toContain("152");
   });
   it("a child held by force with no trafficking purpose points at Art. 153", () => {
-    const r = classifyCase(plainCase({ acts: [], purposes: [], means: ["force"], victims: [plainVictim({ ageYears: 9 })] }));
+    const r = classifyUnsafe(plainCase({ acts: [], purposes: [], means: ["force"], victims: [plainVictim({ ageYears: 9 })] }));
     expect(r.status).toBe("NOT_TRAFFICKING");
     expect(r.screening.map((s) => s.article)).toEqual(["153"]);
   });
   it("a body part taken points at Art. 154 beside trafficking", () => {
-    const s = classifyCase(plainCase({ purposes: ["organ_removal"], victims: [plainVictim({ bodyPartRemoved: true, outcome: "death" })] })).screening.find((x) => x.article === "154");
+    const s = classifyUnsafe(plainCase({ purposes: ["organ_removal"], victims: [plainVictim({ bodyPartRemoved: true, outcome: "death" })] })).screening.find((x) => x.article === "154");
     expect(s?.relation).toBe("beside");
     expect(s?.text.en).toMatch(/murder/);
     expect(s?.text.vi).toMatch(/tội giết người/);
@@ -194,9 +194,18 @@ describe("screening of neighbouring offences", () => {
     expect(articles(plainCase({ purposes: [], victims: [plainVictim({ takenAcrossBorder: true })] }))).toEqual(["349", "348"]);
   });
   it("an offender aged 15 is told the neighbouring articles do not reach him", () => {
-    const s = classifyCase(plainCase({ offenderAgeYears: 15, purposes: ["organ_removal"], victims: [plainVictim({ bodyPartRemoved: true })] })).screening;
+    const s = classifyUnsafe(plainCase({ offenderAgeYears: 15, purposes: ["organ_removal"], victims: [plainVictim({ bodyPartRemoved: true })] })).screening;
     expect(s[0]?.text.en).toMatch(/not liable/);
     expect(s[0]?.params).toMatchObject({ youngOffender: true });
     expect(s[0]?.basis.map((b) => formatCitation(b, "vi"))).toContain("khoản 2 Điều 12 Bộ luật Hình sự 2015");
+  });
+});
+
+describe("calling convention", () => {
+  it("the 0.1 names keep working: classifyCase throws like classifyUnsafe, decideCase returns a Result like classifyJson", () => {
+    const at = { evaluatedAt: "2026-01-01T00:00:00Z" };
+    expect(classifyCase(plainCase(), at)).toEqual(classifyUnsafe(plainCase(), at));
+    expect(() => classifyCase(plainCase({ offenceDate: "2017-12-31" }))).toThrow(/2017-12-31/);
+    expect(decideCase(plainCase(), at)).toEqual(classifyJson(plainCase(), at));
   });
 });

@@ -9,7 +9,7 @@ import type { MessageState } from "../prelude/message.js";
 import { CRIME_CATEGORY_LABELS } from "./labels.js";
 import { say } from "./messages.js";
 import { ageOn, covers, type IsoDate } from "../prelude/date.js";
-import { InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { Charge, Classification, CrimeCategory, ExplanationStep, Screening } from "./result.js";
 import { art150Rules, art151Rules, CHILD_AGE_LIMIT, MIN_LIABILITY_AGE, type AgedVictim, type ArticleRules, type PointRule, type RuleContext } from "./rules.js";
@@ -180,21 +180,7 @@ export const parseCaseFacts = (input: unknown): Result.Result<CaseFacts, Invalid
  */
 export const SUPPORTED_OFFENCE_PERIODS = [PENAL_CODE_2017_WORDING] as const;
 
-/**
- * Classifies a case under Penal Code Arts 150/151 (with screening of Arts 152–154, 348, 349),
- * as of the offence date, never throwing: invalid facts and unsupported dates come back as
- * typed failures; a legal "no" and missing facts are normal results.
- *
- * @category classification
- * @since 0.1.0
- */
-export const decideCase = (
-  input: CaseFactsInput | unknown,
-  options: EvaluationOptions = {},
-): Result.Result<Classification, InvalidFacts | UnsupportedPeriod> => {
-  const parsed = parseCaseFacts(input);
-  if (Result.isFailure(parsed)) return Result.fail(parsed.failure);
-  const facts = parsed.success;
+const classifyValid = (facts: CaseFacts, options: EvaluationOptions): Result.Result<Classification, UnsupportedPeriod> => {
   const asOf = facts.offenceDate;
   if (!SUPPORTED_OFFENCE_PERIODS.some((p) => covers(p, asOf)))
     return Result.fail(new UnsupportedPeriod({ asOf, subject: "Penal Code wording for Arts 150/151", supported: [...SUPPORTED_OFFENCE_PERIODS] }));
@@ -211,38 +197,61 @@ export const decideCase = (
 };
 
 /**
- * Classifies a case under Penal Code Arts 150/151 and screens Arts 152–154, 348 and 349.
+ * Classifies a case under Penal Code Arts 150/151 and screens Arts 152–154, 348 and 349, as of
+ * the offence date.
  *
  * **Law** — Điều 150 BLHS (victims 16 or over: a listed act, its purpose, and a listed means)
- * and Điều 151 (victims under 16 on the offence date: no means needed; the humanitarian exception
- * of point 1(a)); the highest clause whose conditions hold applies, with every point that holds in
- * it; Art. 9 gives the category, Art. 12 the offender's liability. Wording consolidated after Law
- * 12/2017/QH14; offences on or after 01/07/2025 cite it as `unverified` (Law 86/2025/QH15).
+ * and Điều 151 (victims under 16 on the offence date: no means needed); the highest clause whose
+ * conditions hold applies, with every point that holds in it; Art. 9 gives the category, Art. 12
+ * the offender's liability.
  *
- * **When to use** — case intake and review: `offenceDate` decides the law applied.
+ * **When to use** — case intake and review: `offenceDate` decides the law applied. Never throws:
+ * invalid facts and unsupported dates are typed failures; a legal "no" and missing facts are
+ * normal results. {@link classifyUnsafe} returns the value and throws the failure;
+ * {@link classifyJson} takes unchecked JSON.
  *
  * **Gotchas** — an absent field is unknown and an empty list is "known none": when the answer
  * depends on an unknown field the status is `INSUFFICIENT_DATA` and `missingFacts` lists what to
- * ask. Throws {@link InvalidFacts} or {@link UnsupportedPeriod}; use {@link decideCase} for a
- * `Result` instead.
- *
- * **Example**
- * ```ts
- * const r = classifyCase({
- *   offenceDate: "2024-05-10", acts: ["transfer"], purposes: ["money_or_benefit"], means: ["deception"],
- *   victims: [{ ageYears: 20, injuryPercent: 0, outcome: "none", bodyPartRemoved: false, takenAcrossBorder: true }],
- *   circumstances: [], offenderAgeYears: 30,
- * })
- * r.charges[0] // { article: "150", clause: 2, points: ["d"], penalty: { prisonYears: { min: 8, max: 15 }, life: false }, … }
- * ```
+ * ask.
+ * @category classification
+ * @since 0.2.0
+ */
+export const classify = (facts: CaseFactsInput, options: EvaluationOptions = {}): Result.Result<Classification, InvalidFacts | UnsupportedPeriod> =>
+  classifyJson(facts, options);
+
+/**
+ * {@link classify} for unchecked JSON (an HTTP body, a stored request): the input is validated by
+ * the schema and every problem comes back as `InvalidFacts` with paths.
+ * @category classification
+ * @since 0.2.0
+ */
+export const classifyJson = (input: unknown, options: EvaluationOptions = {}): Result.Result<Classification, InvalidFacts | UnsupportedPeriod> => {
+  const parsed = parseCaseFacts(input);
+  return Result.isFailure(parsed) ? Result.fail(parsed.failure) : classifyValid(parsed.success, options);
+};
+
+/**
+ * {@link classify}, returning the classification and throwing `InvalidFacts` or
+ * `UnsupportedPeriod`.
+ * @category classification
+ * @since 0.2.0
+ */
+export const classifyUnsafe = (facts: CaseFactsInput, options: EvaluationOptions = {}): Classification => getOrThrow(classify(facts, options));
+
+/**
+ * @deprecated since 0.2.0 — renamed {@link classifyUnsafe} (same behaviour: returns the value,
+ * throws the tagged error); removed in the next major version.
  * @category classification
  * @since 0.1.0
  */
-export const classifyCase = (facts: CaseFactsInput | unknown, options: EvaluationOptions = {}): Classification => {
-  const r = decideCase(facts, options);
-  if (Result.isFailure(r)) throw r.failure;
-  return r.success;
-};
+export const classifyCase: (facts: CaseFactsInput, options?: EvaluationOptions) => Classification = classifyUnsafe;
+
+/**
+ * @deprecated since 0.2.0 — renamed {@link classifyJson}; removed in the next major version.
+ * @category classification
+ * @since 0.1.0
+ */
+export const decideCase: (input: unknown, options?: EvaluationOptions) => Result.Result<Classification, InvalidFacts | UnsupportedPeriod> = classifyJson;
 
 type Core = Omit<Classification, "receipt">;
 

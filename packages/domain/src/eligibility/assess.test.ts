@@ -2,7 +2,7 @@ import { Result } from "effect";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryEligibilityRequest, eligibilityViolations, monotonicityViolations } from "../testing/eligibility.js";
-import { applyChanges, assessEligibility } from "./assess.js";
+import { applyChanges, assessEligibility, assessEligibilityJson } from "./assess.js";
 import { formatCitation } from "../law/format.js";
 import { categories, matrix, regimesByLaw } from "./rules.js";
 import { eligibilityScenarios } from "./scenarios.js";
@@ -186,7 +186,7 @@ describe("invalid input is a typed error with paths, never a throw", () => {
     [{ asOf: "2025-09-01", province: "nghe-an", person: {} }, "province"],
     [null, ""],
   ] as const)("%j → issue at %s", (input, path) => {
-    const r = assessEligibility(input);
+    const r = assessEligibilityJson(input);
     expect(Result.isFailure(r) && r.failure._tag).toBe("InvalidFacts");
     expect(Result.isFailure(r) && r.failure._tag === "InvalidFacts" && r.failure.issues.map((i) => i.path)).toContain(path);
   });

@@ -1,6 +1,6 @@
 import { Result } from "effect";
 import { ageOn, covers, type IsoDate } from "../prelude/date.js";
-import { InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { hashOf } from "../prelude/hash.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { ProvinceProfile } from "../province/define-province.js";
@@ -479,7 +479,16 @@ export type EligibilityError = InvalidFacts | UnsupportedPeriod;
  * @category eligibility
  * @since 0.1.0
  */
-export const assessEligibility = (input: unknown, options: AssessOptions = {}): Result.Result<EligibilityResult, EligibilityError> => {
+export const assessEligibility = (request: EligibilityRequestInput, options: AssessOptions = {}): Result.Result<EligibilityResult, EligibilityError> =>
+  assessEligibilityJson(request, options);
+
+/**
+ * {@link assessEligibility} for unchecked JSON (an HTTP body, a stored request): the input is
+ * validated by the schema and every problem comes back as `InvalidFacts` with paths.
+ * @category eligibility
+ * @since 0.2.0
+ */
+export const assessEligibilityJson = (input: unknown, options: AssessOptions = {}): Result.Result<EligibilityResult, EligibilityError> => {
   const parsed = EligibilityRequest.safeParse(input);
   if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
   const request = parsed.data;
@@ -502,3 +511,11 @@ export const assessEligibility = (input: unknown, options: AssessOptions = {}): 
     receipt: { ...receipt, province: result.province, resultHash: hashOf(result) },
   });
 };
+
+/**
+ * {@link assessEligibility}, returning the result and throwing `InvalidFacts` or `UnsupportedPeriod`.
+ * @category eligibility
+ * @since 0.2.0
+ */
+export const assessEligibilityUnsafe = (request: EligibilityRequestInput, options: AssessOptions = {}): EligibilityResult =>
+  getOrThrow(assessEligibility(request, options));

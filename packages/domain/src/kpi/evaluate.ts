@@ -3,7 +3,7 @@ import * as z from "zod";
 import type { Citation } from "../prelude/citation.js";
 import type { Confidence } from "../prelude/confidence.js";
 import type { Period } from "../prelude/date.js";
-import { InvalidFacts, issuesFromZod, type UnsupportedPeriod } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, issuesFromZod, type UnsupportedPeriod } from "../prelude/errors.js";
 import type { Fraction } from "../prelude/fraction.js";
 import type { Label } from "../prelude/label.js";
 import { makeReceipt, type EvaluationOptions, type Receipt } from "../prelude/receipt.js";
@@ -202,10 +202,16 @@ const evaluateParsed = (
  * @category kpi
  * @since 0.1.0
  */
-export const evaluateKpis = (
-  input: KpiInputJson,
-  options: EvaluateKpisOptions = {},
-): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
+export const evaluateKpis = (input: KpiInputJson, options: EvaluateKpisOptions = {}): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> =>
+  evaluateKpisJson(input, options);
+
+/**
+ * {@link evaluateKpis} for unchecked JSON: the input is validated by the schema and every problem
+ * comes back as `InvalidFacts` with paths.
+ * @category kpi
+ * @since 0.2.0
+ */
+export const evaluateKpisJson = (input: unknown, options: EvaluateKpisOptions = {}): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
   const parsed = KpiInput.safeParse(input);
   if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
   return evaluateParsed(parsed.data, "counts", options, parsed.data);
@@ -255,3 +261,10 @@ export const evaluateKpiRecords = (
   const parsed: KpiInput = { ...header.data, counts: counts.success };
   return evaluateParsed(parsed, "records", options, { ...parsed, source: "records" });
 };
+
+/** {@link evaluateKpis}, returning the report and throwing `InvalidFacts` or `UnsupportedPeriod`. @category kpi @since 0.2.0 */
+export const evaluateKpisUnsafe = (input: KpiInputJson, options: EvaluateKpisOptions = {}): KpiReport => getOrThrow(evaluateKpis(input, options));
+
+/** {@link evaluateKpiRecords}, returning the report and throwing `InvalidFacts` or `UnsupportedPeriod`. @category kpi @since 0.2.0 */
+export const evaluateKpiRecordsUnsafe = (input: KpiRecordsInput, options: EvaluateKpisOptions = {}): KpiReport =>
+  getOrThrow(evaluateKpiRecords(input, options));

@@ -1,4 +1,4 @@
-import { Data } from "effect";
+import { Data, Result } from "effect";
 import type { IsoDate, Period } from "./date.js";
 
 /**
@@ -62,3 +62,14 @@ export const issuesFromZod = (
     ),
     message: i.message,
   }));
+
+/**
+ * The value of a `Result`, or its failure thrown: how every `…Unsafe` function of the package is
+ * made from its `Result`-returning twin.
+ * @category errors
+ * @since 0.2.0
+ */
+export const getOrThrow = <A, E>(r: Result.Result<A, E>): A => {
+  if (Result.isFailure(r)) throw r.failure;
+  return r.success;
+};

@@ -2,7 +2,7 @@ import { Result } from "effect";
 import { instrumentIds, instruments, type Instrument } from "../law/instruments.js";
 import { fromParts, isIsoDate } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
-import { InvalidFacts, type Issue } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, type Issue } from "../prelude/errors.js";
 import { CLOSING_OPENING, NATIONAL_TITLE } from "./render/common.js";
 import {
   decodeResolution, type LegalBasis, type ResolutionArticle, type ResolutionChapter, type ResolutionClause, type ResolutionDocument,
@@ -386,3 +386,6 @@ export const parseViDate = (s: string): string | undefined => {
   const m = VI_DATE.exec(s.normalize("NFC"));
   return m === null ? undefined : ymd(m[1] ?? "", m[2] ?? "", m[3] ?? "");
 };
+
+/** {@link parseResolution}, returning the document and throwing `InvalidFacts`. @category resolution @since 0.2.0 */
+export const parseResolutionUnsafe = (text: string): ResolutionDocument => getOrThrow(parseResolution(text));

@@ -1,7 +1,7 @@
 import { Result } from "effect";
 import { instruments, isInstrumentId, type Instrument, type InstrumentId } from "../law/instruments.js";
 import type { Confidence } from "../prelude/confidence.js";
-import type { InvalidFacts } from "../prelude/errors.js";
+import { getOrThrow, type InvalidFacts } from "../prelude/errors.js";
 import type { Label } from "../prelude/label.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { articlesOf, resolutionNodes } from "./eid.js";
@@ -118,23 +118,49 @@ const strings = (v: unknown, path: string): Array<readonly [string, string]> =>
  *
  * **When to use** — before rendering or publishing a draft, and in `POST /v1/resolutions/validate`.
  *
- * **Gotchas** — a value that is not a resolution document at all (unchecked JSON from a JS
- * caller) is **thrown** as `InvalidFacts`; for untrusted JSON use
- * {@link validateResolutionInput}, which returns that failure as a `Result` instead. `valid` ignores warnings (unknown instrument, not NFC, effective date unchecked).
+ * **Gotchas** — never throws: a value that is not a resolution document is an `InvalidFacts`
+ * failure ({@link checkResolutionUnsafe} throws it instead). `valid` ignores warnings (unknown
+ * instrument, not NFC, effective date unchecked).
  * Each problem carries the `basis` rule and its confidence where one applies.
  *
  * **Example**
  * ```ts
- * validateResolution({ ...doc, number: "24/NQ-HĐND" })
- * // { valid: false, problems: [{ path: "number", code: "resolution.number-malformed", message: { vi, en }, … }] }
+ * checkResolution({ ...doc, number: "24/NQ-HĐND" })
+ * // Success({ valid: false, problems: [{ path: "number", code: "resolution.number-malformed", … }] })
  * ```
+ * @category resolution
+ * @since 0.2.0
+ */
+export const checkResolution = (input: ResolutionDocument, options: ValidateResolutionOptions = {}): Result.Result<ResolutionValidation, InvalidFacts> =>
+  checkResolutionJson(input, options);
+
+/**
+ * {@link checkResolution} for unchecked JSON: a value that is not a resolution document is an
+ * `InvalidFacts` failure with paths.
+ * @category resolution
+ * @since 0.2.0
+ */
+export const checkResolutionJson = (input: unknown, options: ValidateResolutionOptions = {}): Result.Result<ResolutionValidation, InvalidFacts> =>
+  Result.map(decodeResolution(input), (doc) => problemsOf(doc, options));
+
+/**
+ * {@link checkResolution}, returning the validation and throwing `InvalidFacts` when the value is
+ * not a resolution document.
+ * @category resolution
+ * @since 0.2.0
+ */
+export const checkResolutionUnsafe = (input: ResolutionDocument, options: ValidateResolutionOptions = {}): ResolutionValidation =>
+  getOrThrow(checkResolution(input, options));
+
+/**
+ * @deprecated since 0.2.0 — renamed {@link checkResolutionUnsafe} (same behaviour); removed in the
+ * next major version.
  * @category resolution
  * @since 0.1.0
  */
-export const validateResolution = (input: ResolutionDocument, options: ValidateResolutionOptions = {}): ResolutionValidation => {
-  const decoded = decodeResolution(input);
-  if (Result.isFailure(decoded)) throw decoded.failure;
-  const doc = decoded.success;
+export const validateResolution: (input: ResolutionDocument, options?: ValidateResolutionOptions) => ResolutionValidation = checkResolutionUnsafe;
+
+const problemsOf = (doc: ResolutionDocument, options: ValidateResolutionOptions): ResolutionValidation => {
   const problems: ResolutionProblem[] = [];
   const push = (p: ResolutionProblem): void => {
     problems.push(p);
@@ -319,22 +345,8 @@ export const validateResolution = (input: ResolutionDocument, options: ValidateR
 };
 
 /**
- * Decodes untrusted JSON and validates it: `InvalidFacts` when the JSON is not a resolution
- * document at all, otherwise the {@link ResolutionValidation}.
- *
- * **When to use** — the API handler of `POST /v1/resolutions/validate`: map the failure to a
- * 400 problem response and the success to 200 `{ valid, problems }`.
- *
- * **Example**
- * ```ts
- * validateResolutionInput({ number: 24 }) // Failure(InvalidFacts)
- * validateResolutionInput(doc)            // Success({ valid: true, problems: [] })
- * ```
+ * @deprecated since 0.2.0 — renamed {@link checkResolutionJson}; removed in the next major version.
  * @category resolution
  * @since 0.1.0
  */
-export const validateResolutionInput = (
-  input: unknown,
-  options: ValidateResolutionOptions = {},
-): Result.Result<ResolutionValidation, InvalidFacts> =>
-  Result.map(decodeResolution(input), (doc) => validateResolution(doc, options));
+export const validateResolutionInput: (input: unknown, options?: ValidateResolutionOptions) => Result.Result<ResolutionValidation, InvalidFacts> = checkResolutionJson;

@@ -23,7 +23,7 @@ export const arbitraryVictim = () =>
 
 /**
  * Case facts with every field known, offence dates in the supported period (2018 onwards), so
- * that `classifyCase` always decides (`TRAFFICKING` or `NOT_TRAFFICKING`).
+ * that `classifyUnsafe` always decides (`TRAFFICKING` or `NOT_TRAFFICKING`).
  * @category testing
  * @since 0.1.0
  */
