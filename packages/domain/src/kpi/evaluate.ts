@@ -1,100 +1,15 @@
 import { Result } from "effect";
 import * as z from "zod";
-import type { Citation } from "../prelude/citation.js";
-import type { Confidence } from "../prelude/confidence.js";
-import type { Period } from "../prelude/date.js";
 import { getOrThrow, InvalidFacts, issuesFromZod, type UnsupportedPeriod } from "../prelude/errors.js";
-import type { Fraction } from "../prelude/fraction.js";
-import type { Label } from "../prelude/label.js";
-import { makeReceipt, type EvaluationOptions, type Receipt } from "../prelude/receipt.js";
+import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import { formatRate, formatTarget } from "./display.js";
-import { FIGURE_NAMES, KPI_DEFINITIONS, type FigureName, type KpiDefinition, type KpiId, type RateCountName } from "./indicators.js";
-import { meets, rate, type Comparison } from "./ratio.js";
+import { FIGURE_NAMES, KPI_DEFINITIONS, type KpiDefinition, type RateCountName } from "./indicators.js";
+import { meets, rate } from "./ratio.js";
 import { countsFromRecords } from "./records.js";
 import { KpiInput, KpiPeriod, KpiProvince, type KpiCounts, type KpiInputJson, type KpiRecord } from "./schema.js";
+import type { IndicatorResult, IndicatorTarget, KpiFigures, KpiProvenance, KpiReport } from "./result.js";
+import { say } from "./messages.js";
 import { kpiTargets, targetsFor, type KpiTargetTable, type ResolvedTargets } from "./targets.js";
-
-/** Whether an indicator met its target. @category kpi @since 0.1.0 */
-export type KpiStatus = "met" | "not_met" | "not_applicable";
-
-/** Why an indicator is `not_applicable`. @category kpi @since 0.1.0 */
-export interface KpiReason {
-  /** `kpi.missing-count`, `kpi.zero-denominator` or `kpi.no-target`. */
-  readonly code: "kpi.missing-count" | "kpi.zero-denominator" | "kpi.no-target";
-  readonly message: Label;
-  /** For `kpi.missing-count`: the input paths of the absent counts. */
-  readonly missing?: ReadonlyArray<string>;
-}
-
-/** The target an indicator was compared with. @category kpi @since 0.1.0 */
-export interface IndicatorTarget {
-  readonly op: Comparison;
-  /** Exact target rate (`{ numerator: 9, denominator: 10 }` for 90%). */
-  readonly value: Fraction;
-  /** The target as text, e.g. `"> 90%"`. */
-  readonly text: string;
-  /** The plan's wording, e.g. `{ vi: "trên 90%", en: "over 90%" }`. */
-  readonly wording: Label;
-  readonly confidence: Confidence;
-}
-
-/** Where an indicator's numbers and target came from. @category kpi @since 0.1.0 */
-export interface KpiProvenance {
-  /** Counts entered by staff, or derived from case records. */
-  readonly source: "counts" | "records";
-  /** Input path of the numerator, e.g. `counts.reportsResolved`. */
-  readonly numerator: string;
-  /** Input path of the denominator, e.g. `counts.reportsReceived`. */
-  readonly denominator: string;
-  readonly targets: {
-    readonly province: string;
-    /** The target version's period. */
-    readonly version: Period;
-    /** The built-in `kpiTargets`, or a table passed in the options. */
-    readonly table: "built-in" | "override";
-  };
-}
-
-/**
- * One indicator's result.
- *
- * **Gotchas** — `value` holds the counts as entered (27/30, not reduced); `rate` is the exact
- * reduced fraction; `percent` is display text rounded toward a miss (see `formatRate`). Both are
- * `null` when there is no rate (a count is missing or the denominator is 0).
- * @category kpi
- * @since 0.1.0
- */
-export interface IndicatorResult {
-  readonly id: KpiId;
-  readonly code: KpiDefinition["code"];
-  readonly label: Label;
-  readonly status: KpiStatus;
-  readonly value: { readonly numerator: number | null; readonly denominator: number | null };
-  readonly rate: Fraction | null;
-  readonly percent: string | null;
-  readonly target: IndicatorTarget | null;
-  readonly basis: ReadonlyArray<Citation>;
-  readonly provenance: KpiProvenance;
-  readonly reason?: KpiReason;
-}
-
-/** The reported figures of a period (`null` = not given). @category kpi @since 0.1.0 */
-export type KpiFigures = { readonly [K in FigureName]: number | null };
-
-/**
- * The internal (exact) KPI report of a province and period. Publish only through `publishable`.
- * @category kpi
- * @since 0.1.0
- */
-export interface KpiReport {
-  readonly view: "internal";
-  readonly province: string;
-  readonly period: KpiPeriod;
-  readonly counts: KpiCounts;
-  readonly indicators: ReadonlyArray<IndicatorResult>;
-  readonly figures: KpiFigures;
-  readonly receipt: Receipt;
-}
 
 /** Options of {@link evaluateKpis}. @category kpi @since 0.1.0 */
 export interface EvaluateKpisOptions extends EvaluationOptions {
@@ -106,19 +21,6 @@ export interface EvaluateKpisOptions extends EvaluationOptions {
   /** Decimals of `percent` (default 1). */
   readonly digits?: number;
 }
-
-const missingMessage = (paths: ReadonlyArray<string>): Label => ({
-  vi: `Thiếu số liệu: ${paths.join(", ")}`,
-  en: `Missing count: ${paths.join(", ")}`,
-});
-const ZERO_DENOMINATOR: Label = {
-  vi: "Mẫu số bằng 0: không có trường hợp nào trong kỳ, không tính được tỷ lệ",
-  en: "Zero denominator: nothing to measure in this period, so there is no rate",
-};
-const NO_TARGET: Label = {
-  vi: "Không có chỉ tiêu cho chỉ số này trong kỳ",
-  en: "No target is set for this indicator in this period",
-};
 
 const indicatorResult = (
   def: KpiDefinition,
@@ -138,20 +40,20 @@ const indicatorResult = (
     label: def.label,
     value: { numerator, denominator },
     target,
-    basis: t?.basis ?? resolved.basis,
+    basis: [...(t?.basis ?? resolved.basis)],
     provenance: { ...provenance, numerator: `counts.${def.numerator}`, denominator: `counts.${def.denominator}` },
   };
   if (numerator === null || denominator === null) {
     const missing = [numerator === null ? def.numerator : undefined, denominator === null ? def.denominator : undefined]
       .filter((n): n is RateCountName => n !== undefined)
       .map((n) => `counts.${n}`);
-    return { ...base, status: "not_applicable", rate: null, percent: null, reason: { code: "kpi.missing-count", message: missingMessage(missing), missing } };
+    return { ...base, status: "not_applicable", rate: null, percent: null, reason: { ...say("kpi.missing-count", "undetermined", { missing }), code: "kpi.missing-count", missing } };
   }
   const exact = rate(numerator, denominator);
   if (exact === null)
-    return { ...base, status: "not_applicable", rate: null, percent: null, reason: { code: "kpi.zero-denominator", message: ZERO_DENOMINATOR } };
+    return { ...base, status: "not_applicable", rate: null, percent: null, reason: { ...say("kpi.zero-denominator", "undetermined", {}), code: "kpi.zero-denominator" } };
   const percent = formatRate(exact, t === undefined ? { digits } : { target: t, digits });
-  if (t === undefined) return { ...base, status: "not_applicable", rate: exact, percent, reason: { code: "kpi.no-target", message: NO_TARGET } };
+  if (t === undefined) return { ...base, status: "not_applicable", rate: exact, percent, reason: { ...say("kpi.no-target", "undetermined", {}), code: "kpi.no-target" } };
   return { ...base, status: meets(exact, t.op, t.value) ? "met" : "not_met", rate: exact, percent };
 };
 

@@ -12,3 +12,5 @@ export * from "./ratio.js";
 export * from "./records.js";
 export * from "./schema.js";
 export * from "./targets.js";
+export * from "./result.js";
+export { kpiMessages } from "./messages.js";

@@ -3,7 +3,8 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareFractions, fraction } from "../prelude/fraction.js";
 import { arbitraryKpiCounts, arbitraryKpiPeriod, arbitraryKpiRecords } from "../testing/kpi.js";
-import { evaluateKpiRecords, evaluateKpis, type KpiReport } from "./evaluate.js";
+import { evaluateKpiRecords, evaluateKpis } from "./evaluate.js";
+import type { KpiReport } from "./result.js";
 import { countsFromRecords } from "./records.js";
 import type { KpiCounts, KpiRecord } from "./schema.js";
 

@@ -2,9 +2,10 @@ import { Result } from "effect";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryKpiCounts, arbitraryKpiPeriod } from "../testing/kpi.js";
-import { evaluateKpis, type KpiReport } from "./evaluate.js";
+import { evaluateKpis } from "./evaluate.js";
 import { COUNT_NAMES, KPI_DEFINITIONS, NESTED_COUNTS } from "./indicators.js";
-import { publishable, type PublishedKpiReport } from "./publish.js";
+import { publishable } from "./publish.js";
+import type { KpiReport, PublishedKpiReport } from "./result.js";
 import type { KpiCounts } from "./schema.js";
 
 const evaluate = (counts: KpiCounts, period = { from: "2022-01-01", to: "2022-12-31" }): KpiReport => {

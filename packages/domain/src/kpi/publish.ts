@@ -1,9 +1,8 @@
-import type { Fraction } from "../prelude/fraction.js";
-import type { Label } from "../prelude/label.js";
-import { makeReceipt, type Receipt } from "../prelude/receipt.js";
-import type { IndicatorResult, KpiFigures, KpiReport, KpiStatus } from "./evaluate.js";
+import { makeReceipt } from "../prelude/receipt.js";
+import type { Message } from "../prelude/message.js";
+import { say } from "./messages.js";
+import type { KpiFigures, KpiReport, PublishedIndicator, PublishedKpiReport, Suppression, SuppressionCode } from "./result.js";
 import { COUNT_NAMES, FIGURE_NAMES, NESTED_COUNTS, kpiDefinition, type CountName } from "./indicators.js";
-import type { KpiPeriod } from "./schema.js";
 
 /** The default publication threshold: counts from 1 to 10 are suppressed. @category kpi @since 0.1.0 */
 export const DEFAULT_K = 11;
@@ -14,63 +13,9 @@ export interface PublishOptions {
   readonly k?: number;
 }
 
-/**
- * Why a cell was withheld: `small-count` (the count is from 1 to k − 1), `subtraction` (with a
- * published total it would reveal such a count by subtraction), `rate` (a rate or status would
- * reveal a suppressed count).
- * @category kpi
- * @since 0.1.0
- */
-export type SuppressionCode = "kpi.suppressed.small-count" | "kpi.suppressed.subtraction" | "kpi.suppressed.rate";
-
-/** One withheld cell of a published report, by path. @category kpi @since 0.1.0 */
-export interface Suppression {
-  /** Path in the published report, e.g. `indicators[1].value.numerator` or `figures.suspects`. */
-  readonly path: string;
-  readonly code: SuppressionCode;
-  readonly message: Label;
-  /** The count the cell holds or would reveal. */
-  readonly count?: CountName;
-}
-
-/** An indicator as published: withheld cells are `null`, a withheld status is `"suppressed"`. @category kpi @since 0.1.0 */
-export interface PublishedIndicator extends Omit<IndicatorResult, "status" | "value" | "rate" | "percent"> {
-  readonly status: KpiStatus | "suppressed";
-  readonly value: { readonly numerator: number | null; readonly denominator: number | null };
-  readonly rate: Fraction | null;
-  readonly percent: string | null;
-}
-
-/**
- * A KPI report fit for publication: every count from 1 to k − 1, and everything that would reveal
- * one, replaced by `null` and listed in `suppressed` with the reason.
- * @category kpi
- * @since 0.1.0
- */
-export interface PublishedKpiReport {
-  readonly view: "public";
-  readonly k: number;
-  readonly province: string;
-  readonly period: KpiPeriod;
-  readonly counts: { readonly [K in CountName]?: number | null };
-  readonly indicators: ReadonlyArray<PublishedIndicator>;
-  readonly figures: KpiFigures;
-  readonly suppressed: ReadonlyArray<Suppression>;
-  readonly receipt: Receipt;
-}
-
-const smallMessage = (k: number): Label => ({
-  vi: `Số liệu từ 1 đến ${k - 1} được ẩn để tránh nhận diện cá nhân`,
-  en: `Counts from 1 to ${k - 1} are suppressed so that no one can be identified`,
-});
-const subtractionMessage = (whole: CountName, k: number): Label => ({
-  vi: `Được ẩn vì cùng với ${whole}, phép trừ sẽ làm lộ một số liệu từ 1 đến ${k - 1}`,
-  en: `Suppressed because, together with ${whole}, subtraction would reveal a count from 1 to ${k - 1}`,
-});
-const RATE_MESSAGE: Label = {
-  vi: "Tỷ lệ và kết quả đánh giá được ẩn vì sẽ làm lộ số liệu đã ẩn",
-  en: "Rate and result suppressed because they would reveal a suppressed count",
-};
+const smallMessage = (k: number): Message => say("kpi.suppressed.small-count", "held", { max: k - 1 });
+const subtractionMessage = (whole: CountName, k: number): Message => say("kpi.suppressed.subtraction", "held", { whole, max: k - 1 });
+const rateMessage = (): Message => say("kpi.suppressed.rate", "held", {});
 
 /**
  * Which counts of a report must be withheld at threshold `k`, and why: the primary suppressions
@@ -82,19 +27,19 @@ const RATE_MESSAGE: Label = {
 export const suppressedCounts = (
   counts: { readonly [K in CountName]?: number | undefined },
   k: number,
-): ReadonlyMap<CountName, { readonly code: SuppressionCode; readonly message: Label }> => {
-  const hidden = new Map<CountName, { readonly code: SuppressionCode; readonly message: Label }>();
+): ReadonlyMap<CountName, Message & { readonly code: SuppressionCode }> => {
+  const hidden = new Map<CountName, Message & { readonly code: SuppressionCode }>();
   const small = (n: number): boolean => n >= 1 && n < k;
   for (const name of COUNT_NAMES) {
     const v = counts[name];
-    if (v !== undefined && small(v)) hidden.set(name, { code: "kpi.suppressed.small-count", message: smallMessage(k) });
+    if (v !== undefined && small(v)) hidden.set(name, { ...smallMessage(k), code: "kpi.suppressed.small-count" });
   }
   // Withholding only ever removes cells, so one pass leaves no published pair with a small difference.
   for (const [part, whole] of NESTED_COUNTS) {
     const p = counts[part];
     const w = counts[whole];
     if (p === undefined || w === undefined || hidden.has(part) || hidden.has(whole)) continue;
-    if (small(w - p)) hidden.set(part, { code: "kpi.suppressed.subtraction", message: subtractionMessage(whole, k) });
+    if (small(w - p)) hidden.set(part, { ...subtractionMessage(whole, k), code: "kpi.suppressed.subtraction" });
   }
   return hidden;
 };
@@ -135,7 +80,7 @@ export const publishable = (report: KpiReport, options: PublishOptions = {}): Pu
     const why = hidden.get(name);
     if (value === null || value === undefined) return null;
     if (why === undefined) return value;
-    suppressed.push({ path, code: why.code, message: why.message, count: name });
+    suppressed.push({ path, ...why, count: name });
     return null;
   };
 
@@ -155,9 +100,9 @@ export const publishable = (report: KpiReport, options: PublishOptions = {}): Pu
     if (!withheld) return ind;
     if (ind.rate === null) return { ...ind, value };
     const at = `indicators[${i}]`;
-    for (const field of ["rate", "percent"] as const) suppressed.push({ path: `${at}.${field}`, code: "kpi.suppressed.rate", message: RATE_MESSAGE });
+    for (const field of ["rate", "percent"] as const) suppressed.push({ path: `${at}.${field}`, ...rateMessage(), code: "kpi.suppressed.rate" });
     const status = ind.status === "not_applicable" ? ind.status : "suppressed";
-    if (status === "suppressed") suppressed.push({ path: `${at}.status`, code: "kpi.suppressed.rate", message: RATE_MESSAGE });
+    if (status === "suppressed") suppressed.push({ path: `${at}.status`, ...rateMessage(), code: "kpi.suppressed.rate" });
     return { ...ind, value, rate: null, percent: null, status };
   });
 

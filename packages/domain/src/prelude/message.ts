@@ -35,6 +35,8 @@ export const MessageSchema = z
     basis: z.array(CitationSchema),
     /** The text rendered from the catalogue: Vietnamese and English always, French where the catalogue has it. */
     text: LabelSchema,
+    /** The text in the one language asked for (`Accept-Language`), when a renderer set it. */
+    display: z.string().optional(),
   })
   .meta({ id: "Message", title: "Coded message with its legal basis and text" });
 

@@ -1,0 +1,49 @@
+import { defineCatalogue, messagesOf } from "../prelude/message.js";
+
+/**
+ * The message catalogue of KPIs: why an indicator is not applicable, and why a published cell
+ * is withheld, in Vietnamese, English and French.
+ * @category kpi
+ * @since 0.2.0
+ */
+export const kpiMessages = defineCatalogue({
+  "kpi.missing-count": {
+    params: ["missing"],
+    vi: "Thiếu số liệu: {missing}",
+    en: "Missing count: {missing}",
+    fr: "Donnée manquante : {missing}",
+  },
+  "kpi.zero-denominator": {
+    params: [],
+    vi: "Mẫu số bằng 0: không có trường hợp nào trong kỳ, không tính được tỷ lệ",
+    en: "Zero denominator: nothing to measure in this period, so there is no rate",
+    fr: "Dénominateur nul : rien à mesurer sur la période, donc pas de taux",
+  },
+  "kpi.no-target": {
+    params: [],
+    vi: "Không có chỉ tiêu cho chỉ số này trong kỳ",
+    en: "No target is set for this indicator in this period",
+    fr: "Aucune cible n'est fixée pour cet indicateur sur la période",
+  },
+  "kpi.suppressed.small-count": {
+    params: ["max"],
+    vi: "Số liệu từ 1 đến {max} được ẩn để tránh nhận diện cá nhân",
+    en: "Counts from 1 to {max} are suppressed so that no one can be identified",
+    fr: "Les effectifs de 1 à {max} sont masqués pour que personne ne puisse être identifié",
+  },
+  "kpi.suppressed.subtraction": {
+    params: ["whole", "max"],
+    vi: "Được ẩn vì cùng với {whole}, phép trừ sẽ làm lộ một số liệu từ 1 đến {max}",
+    en: "Suppressed because, together with {whole}, subtraction would reveal a count from 1 to {max}",
+    fr: "Masqué car, avec {whole}, une soustraction révélerait un effectif de 1 à {max}",
+  },
+  "kpi.suppressed.rate": {
+    params: [],
+    vi: "Tỷ lệ và kết quả đánh giá được ẩn vì sẽ làm lộ số liệu đã ẩn",
+    en: "Rate and result suppressed because they would reveal a suppressed count",
+    fr: "Taux et résultat masqués car ils révéleraient un effectif masqué",
+  },
+});
+
+/** Builds a KPI {@link Message} from the catalogue. @internal */
+export const say = messagesOf(kpiMessages);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { classifyUnsafe } from "./classification/classify.js";
+import { scenarios, plainCase, plainVictim } from "./classification/scenarios.js";
+import { assessEligibilityUnsafe } from "./eligibility/assess.js";
+import { eligibilityScenarios } from "./eligibility/scenarios.js";
+import { evaluateKpisUnsafe } from "./kpi/evaluate.js";
+import { publishable } from "./kpi/publish.js";
+import { messageCatalogue, renderMessages } from "./messages.js";
+import { renderTemplate, templateParams, type Message } from "./prelude/message.js";
+
+/** Every object of the shape `{ code, state, params, basis, text }` inside a value. */
+const messagesIn = (v: unknown): Message[] => {
+  if (Array.isArray(v)) return v.flatMap(messagesIn);
+  if (v === null || typeof v !== "object") return [];
+  const own = "code" in v && "state" in v && "params" in v && "text" in v ? [v as Message] : [];
+  return [...own, ...Object.entries(v).flatMap(([k, x]) => (k === "params" || k === "text" ? [] : messagesIn(x)))];
+};
+
+const shipped = (): Message[] => [
+  ...scenarios.flatMap((s) => messagesIn(classifyUnsafe(s.facts))),
+  ...[
+    plainCase({ offenceDate: "2025-07-01", humanitarianPurpose: true, victims: [plainVictim({ ageYears: 0, bodyPartRemoved: true, outcome: "death" })] }),
+    plainCase({ acts: [], purposes: [], means: ["force"], offenderAgeYears: 15, victims: [plainVictim({ ageYears: 9, takenAcrossBorder: true })] }),
+    plainCase({ purposes: ["money_or_benefit"], acts: [], victims: [plainVictim({ takenAcrossBorder: true })] }),
+    plainCase({ offenderAgeYears: 13 }),
+    { offenceDate: "2024-05-10", victims: [{ birthDate: "2010-01-01" }] },
+  ].flatMap((f) => messagesIn(classifyUnsafe(f))),
+  ...eligibilityScenarios.flatMap((s) => messagesIn(assessEligibilityUnsafe(s.request))),
+  ...[
+    { reportsReceived: 30, reportsClassified: 30 },
+    { reportsReceived: 0, reportsClassified: 0, reportsResolved: 0, casesDetected: 40, casesSolved: 35 },
+  ].flatMap((counts) => {
+    const report = evaluateKpisUnsafe({ province: "nghe-an", period: { from: "2022-01-01", to: "2022-12-31" }, counts });
+    return [...messagesIn(report), ...messagesIn(publishable(report, { k: 11 }))];
+  }),
+];
+
+describe("message catalogues", () => {
+  it.each(Object.entries(messageCatalogue))("%s: vi and en (and fr) use exactly the declared parameters", (_code, t) => {
+    const declared = [...t.params].toSorted();
+    expect(templateParams(t.vi)).toEqual(declared);
+    expect(templateParams(t.en)).toEqual(declared);
+    if (t.fr !== undefined) expect(templateParams(t.fr)).toEqual(declared);
+    expect(t.vi.trim()).not.toBe("");
+    expect(t.en.trim()).not.toBe("");
+  });
+
+  it("every message a concept emits has its code in the catalogue, its declared parameters, and its text rendered from it", () => {
+    const all = shipped();
+    expect(new Set(all.map((m) => m.code)).size).toBeGreaterThan(20);
+    for (const m of all) {
+      const t = messageCatalogue[m.code];
+      expect(t, m.code).toBeDefined();
+      if (t === undefined) continue;
+      expect(Object.keys(m.params).toSorted(), m.code).toEqual([...t.params].toSorted());
+      expect(m.text.vi).toBe(renderTemplate(t.vi, m.params, "vi"));
+      expect(m.text.en).toBe(renderTemplate(t.en, m.params, "en"));
+      expect(m.text.vi.trim()).not.toBe("");
+      expect(["held", "not_held", "undetermined"]).toContain(m.state);
+    }
+  });
+
+  it("renders a result in the language asked for, from code and params", () => {
+    const r = renderMessages(classifyUnsafe(plainCase()), "fr");
+    expect(r.explanation.every((s) => typeof s.display === "string" && s.display !== "")).toBe(true);
+    expect(r.explanation[0]?.display).toMatch(/^Victime 1/);
+    expect(renderMessages(classifyUnsafe(plainCase()), "vi").explanation[0]?.display).toMatch(/^Nạn nhân 1/);
+  });
+});
+
+describe("templates", () => {
+  it("fill parameters, labels in the reader's language, lists, and select branches", () => {
+    const t = "{who}: {n} {ok, select, true {có} other {không}} — {items}";
+    const p = { who: { vi: "Nạn nhân", en: "Victim" }, n: 2, ok: true, items: ["a", { vi: "b-vi", en: "b-en" }] };
+    expect(renderTemplate(t, p, "vi")).toBe("Nạn nhân: 2 có — a; b-vi");
+    expect(renderTemplate(t, { ...p, ok: false }, "en")).toBe("Victim: 2 không — a; b-en");
+    expect(templateParams(t)).toEqual(["items", "n", "ok", "who"]);
+  });
+  it("refuse an unclosed placeholder", () => {
+    expect(() => templateParams("{oops")).toThrow(SyntaxError);
+  });
+});
