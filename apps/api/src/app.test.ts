@@ -77,6 +77,19 @@ describe("POST /v1/classification", () => {
     expect(body.charges[0]?.basis[0]).toBe("điểm a khoản 2 Điều 150 Bộ luật Hình sự 2015");
     expect(body.receipt.resultHash).toMatch(/^[0-9a-f]{64}$/);
   });
+  it("renders every explanation step in the language of Accept-Language, from the message catalogue", async () => {
+    type Body = { explanation: Array<{ code: string; params: Record<string, unknown>; text: { vi: string; en: string }; display: string }> };
+    const vi = (await (await post("/v1/classification", facts)).json()) as Body;
+    const fr = await post("/v1/classification", facts, { "Accept-Language": "fr-FR,fr;q=0.9,en;q=0.5" });
+    expect(fr.headers.get("content-language")).toBe("fr");
+    const frBody = (await fr.json()) as Body;
+    expect(vi.explanation.length).toBeGreaterThan(0);
+    expect(vi.explanation.every((s) => s.display === s.text.vi)).toBe(true);
+    expect(frBody.explanation[0]?.display).toMatch(/^Victime 1/);
+    expect(frBody.explanation.map((s) => [s.code, s.params])).toEqual(vi.explanation.map((s) => [s.code, s.params]));
+    const en = (await (await post("/v1/classification", facts, { "Accept-Language": "en" })).json()) as Body;
+    expect(en.explanation.every((s) => s.display === s.text.en)).toBe(true);
+  });
   it.each([
     ["malformed JSON", "{not json", 400, "malformed-json"],
     ["an unknown field", { ...facts, victimName: "Nguyễn Thị A" }, 400, "invalid-request"],

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { LIBRARY_VERSION, type IsoDate } from "@ctip-vn/domain";
-import { decideCase } from "@ctip-vn/domain/classification";
-import { assessEligibility } from "@ctip-vn/domain/eligibility";
+import { classifyJson } from "@ctip-vn/domain/classification";
+import { assessEligibilityJson } from "@ctip-vn/domain/eligibility";
 import type { ProvinceProfile } from "@ctip-vn/domain/province";
 import { haiPhong } from "@ctip-vn/province-hai-phong";
 import { ngheAn } from "@ctip-vn/province-nghe-an";
@@ -50,12 +50,12 @@ export interface AppOptions {
 }
 
 const classification: Evaluator = {
-  evaluate: (input) => decideCase(input),
+  evaluate: (input) => classifyJson(input),
   withAsOf: (input, asOf: IsoDate) => ({ ...(input as object), offenceDate: asOf }),
 };
 
 const eligibility = (provinces: ReadonlyArray<ProvinceProfile>): Evaluator => ({
-  evaluate: (input) => assessEligibility(input, { provinces }),
+  evaluate: (input) => assessEligibilityJson(input, { provinces }),
   withAsOf: (input, asOf: IsoDate) => ({ ...(input as object), asOf }),
 });
 

@@ -59,6 +59,19 @@ export const languageOf = (c: Context): "vi" | "en" => {
   return prefs[0]?.tag.startsWith("vi") ? "vi" : "en";
 };
 
+/** The language to render result messages in: the client's first choice among vi, en and fr (default vi). */
+export const messageLanguageOf = (c: Context): "vi" | "en" | "fr" => {
+  const prefs = (c.req.header("accept-language") ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag = "", q] = part.trim().split(";q=");
+      return { lang: tag.toLowerCase().slice(0, 2), q: q === undefined ? 1 : Number(q) };
+    })
+    .filter((p): p is { lang: "vi" | "en" | "fr"; q: number } => p.lang === "vi" || p.lang === "en" || p.lang === "fr")
+    .toSorted((a, b) => b.q - a.q);
+  return prefs[0]?.lang ?? "vi";
+};
+
 /**
  * A problem response. Typed as assignable to any declared route response, because problems are
  * documented separately (as `application/problem+json`) from the success bodies the client infers.

@@ -1,8 +1,9 @@
-import { createRoute, type z } from "@hono/zod-openapi";
-import { CaseFacts, ClassificationSchema, decideCase } from "@ctip-vn/domain/classification";
+import { createRoute } from "@hono/zod-openapi";
+import { renderMessages } from "@ctip-vn/domain";
+import { CaseFacts, ClassificationSchema, classifyJson } from "@ctip-vn/domain/classification";
 import { Result } from "effect";
 import { domainProblem } from "../domain-problem.js";
-import { problemResponses } from "../problem.js";
+import { messageLanguageOf, problemResponses } from "../problem.js";
 import { json, jsonBody, router } from "../router.js";
 
 const classify = createRoute({
@@ -17,6 +18,8 @@ const classify = createRoute({
 
 export const classificationRoutes = () =>
   router().openapi(classify, (c) => {
-    const r = decideCase(c.req.valid("json"));
-    return Result.isSuccess(r) ? c.json(r.success as unknown as z.infer<typeof ClassificationSchema>, 200) : domainProblem(c, r.failure);
+    const r = classifyJson(c.req.valid("json"));
+    if (Result.isFailure(r)) return domainProblem(c, r.failure);
+    const lang = messageLanguageOf(c);
+    return c.json(renderMessages(r.success, lang), 200, { "Content-Language": lang });
   });

@@ -46,7 +46,9 @@ const Replay = z
   })
   .openapi("Replay");
 
-const IGNORE = new Set(["receipt", "explanation", "evaluatedAt"]);
+// Messages are compared by code, state, params and basis: their rendered text may change wording
+// between versions without changing the decision.
+const IGNORE = new Set(["receipt", "evaluatedAt", "text", "display"]);
 const toView = (r: DecisionRow) => ({
   id: r.id,
   kind: r.kind,

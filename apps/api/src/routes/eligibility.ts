@@ -1,9 +1,10 @@
-import { createRoute, type z } from "@hono/zod-openapi";
-import { assessEligibility, EligibilityRequest, EligibilityResult } from "@ctip-vn/domain/eligibility";
+import { createRoute } from "@hono/zod-openapi";
+import { renderMessages } from "@ctip-vn/domain";
+import { assessEligibilityJson, EligibilityRequest, EligibilityResult } from "@ctip-vn/domain/eligibility";
 import type { ProvinceProfile } from "@ctip-vn/domain/province";
 import { Result } from "effect";
 import { domainProblem } from "../domain-problem.js";
-import { problemResponses } from "../problem.js";
+import { messageLanguageOf, problemResponses } from "../problem.js";
 import { json, jsonBody, router } from "../router.js";
 
 export const eligibilityRoutes = (provinces: ReadonlyArray<ProvinceProfile>) =>
@@ -18,7 +19,9 @@ export const eligibilityRoutes = (provinces: ReadonlyArray<ProvinceProfile>) =>
       responses: { 200: json(EligibilityResult, "Every regime with its status, reasons and legal basis"), ...problemResponses(400, 413, 415, 422, 429) },
     }),
     (c) => {
-      const r = assessEligibility(c.req.valid("json"), { provinces });
-      return Result.isSuccess(r) ? c.json(r.success as unknown as z.infer<typeof EligibilityResult>, 200) : domainProblem(c, r.failure);
+      const r = assessEligibilityJson(c.req.valid("json"), { provinces });
+      if (Result.isFailure(r)) return domainProblem(c, r.failure);
+      const lang = messageLanguageOf(c);
+      return c.json(renderMessages(r.success, lang), 200, { "Content-Language": lang });
     },
   );

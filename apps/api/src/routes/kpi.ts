@@ -1,11 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { evaluateKpis, KpiInput, publishable } from "@ctip-vn/domain/kpi";
+import { renderMessages } from "@ctip-vn/domain";
+import { evaluateKpisJson, KpiInput, KpiReportSchema, publishable, PublishedKpiReportSchema } from "@ctip-vn/domain/kpi";
 import { Result } from "effect";
 import { domainProblem } from "../domain-problem.js";
-import { problemResponses } from "../problem.js";
+import { messageLanguageOf, problemResponses } from "../problem.js";
 import { json, jsonBody, router } from "../router.js";
 
-const KpiReport = z.object({ indicators: z.array(z.record(z.string(), z.unknown())), figures: z.record(z.string(), z.unknown()), receipt: z.record(z.string(), z.unknown()) }).passthrough().openapi("KpiReport");
+const KpiReport = z.union([KpiReportSchema, PublishedKpiReportSchema]);
 
 export const KpiQuery = z.object({
   view: z.enum(["internal", "public"]).optional().openapi({ description: "`public` suppresses small counts (1 … k−1) and anything that reveals one" }),
@@ -23,9 +24,11 @@ export const kpiRoutes = () =>
       responses: { 200: json(KpiReport, "Indicators (met / not_met / not_applicable), figures and receipt"), ...problemResponses(400, 413, 415, 422, 429) },
     }),
     (c) => {
-      const r = evaluateKpis(c.req.valid("json"));
+      const r = evaluateKpisJson(c.req.valid("json"));
       if (Result.isFailure(r)) return domainProblem(c, r.failure);
       const { view, k } = c.req.valid("query");
-      return c.json((view === "public" ? publishable(r.success, { k: k ?? 11 }) : r.success) as unknown as z.infer<typeof KpiReport>, 200);
+      const lang = messageLanguageOf(c);
+      const headers = { "Content-Language": lang };
+      return view === "public" ? c.json(renderMessages(publishable(r.success, { k: k ?? 11 }), lang), 200, headers) : c.json(renderMessages(r.success, lang), 200, headers);
     },
   );

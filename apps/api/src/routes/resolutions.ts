@@ -5,7 +5,9 @@ import {
   renderResolution,
   RESOLUTION_MEDIA_TYPES,
   ResolutionDocument,
-  validateResolutionInput,
+  checkResolutionJson,
+  ProvisionLinkSchema,
+  ResolutionValidationSchema,
 } from "@ctip-vn/domain/resolution";
 import { Result } from "effect";
 import { newId, requireRole } from "../auth.js";
@@ -19,12 +21,7 @@ import type { AuthUser } from "../auth.js";
 import { provinceForNewRecord } from "../scope.js";
 import { inScope, type Scope, type Store } from "../store/store.js";
 
-const Validation = z
-  .object({
-    valid: z.boolean(),
-    problems: z.array(z.object({ path: z.string(), code: z.string(), message: z.object({ vi: z.string(), en: z.string() }) }).passthrough()),
-  })
-  .openapi("ResolutionValidation");
+const Validation = ResolutionValidationSchema;
 const Format = z.object({ format: z.enum(["html", "md", "docx", "akn", "text"]).openapi({ description: "Output format" }) });
 const Draft = z
   .object({ id: z.string(), title: z.string(), province: z.string().nullable(), createdBy: z.string(), version: z.number().int(), document: z.unknown(), versions: z.array(z.object({ version: z.number(), createdBy: z.string(), createdAt: z.string() })), updatedAt: z.string() })
@@ -72,8 +69,8 @@ export const resolutionRoutes = (store: Store, provinceIds: ReadonlyArray<string
         responses: { 200: json(Validation, "Every problem with its path, code and vi/en message"), ...problemResponses(400, 413, 415) },
       }),
       (c) => {
-        const r = validateResolutionInput(c.req.valid("json"));
-        return Result.isSuccess(r) ? c.json(r.success as unknown as z.infer<typeof Validation>, 200) : domainProblem(c, r.failure);
+        const r = checkResolutionJson(c.req.valid("json"));
+        return Result.isSuccess(r) ? c.json(r.success, 200) : domainProblem(c, r.failure);
       },
     )
     .openapi(
@@ -120,7 +117,7 @@ export const resolutionRoutes = (store: Store, provinceIds: ReadonlyArray<string
         summary: "The six-article Nghệ An template (labelled as a template), ready to validate, render or save",
         responses: { 200: json(ResolutionDocument, "Template") },
       }),
-      (c) => c.json(ngheAnAntiTraffickingTemplate() as unknown as z.infer<typeof ResolutionDocument>, 200),
+      (c) => c.json(ngheAnAntiTraffickingTemplate(), 200),
     )
     .openapi(
       createRoute({
@@ -129,9 +126,9 @@ export const resolutionRoutes = (store: Store, provinceIds: ReadonlyArray<string
         tags: ["Resolutions"],
         summary: "Which provisions implement which KPI or parameter (and back)",
         request: jsonBody(BoundedResolution),
-        responses: { 200: json(z.array(z.object({ eId: z.string(), key: z.string() }).passthrough()), "Links"), ...problemResponses(400) },
+        responses: { 200: json(z.array(ProvisionLinkSchema), "Links"), ...problemResponses(400) },
       }),
-      (c) => c.json(linksOf(c.req.valid("json")) as unknown as Array<{ eId: string; key: string }>, 200),
+      (c) => c.json(linksOf(c.req.valid("json")), 200),
     )
     .openapi(
       createRoute({ method: "get", path: "/v1/resolutions", tags: ["Resolutions"], security: bearer, summary: "Saved drafts of your provinces (viewer)", responses: { 200: json(z.array(DraftSummary), "Drafts"), ...problemResponses(401) } }),

@@ -1,3 +1,4 @@
+import * as z from "zod";
 import { articleEId, clauseEId, pointEId, resolutionNodes } from "./eid.js";
 import type { ResolutionDocument } from "./schema.js";
 
@@ -18,20 +19,20 @@ export type LinkKind = "kpi" | "figure" | "parameter";
 export const linkKind = (key: string): LinkKind =>
   (KPI_IDS as ReadonlyArray<string>).includes(key) ? "kpi" : key.startsWith("figures.") ? "figure" : "parameter";
 
-/**
- * One link from a provision (article, clause or point) to what implements it.
- * @category resolution
- * @since 0.1.0
- */
-export interface ProvisionLink {
-  readonly key: string;
-  readonly kind: LinkKind;
-  readonly eId: string;
-  readonly path: string;
-  readonly article: number;
-  readonly clause?: number;
-  readonly point?: string;
-}
+/** zod schema of {@link ProvisionLink}. @category resolution @since 0.2.0 */
+export const ProvisionLinkSchema = z
+  .object({
+    key: z.string(),
+    kind: z.enum(["kpi", "figure", "parameter"]),
+    eId: z.string(),
+    path: z.string(),
+    article: z.number().int(),
+    clause: z.number().int().optional(),
+    point: z.string().optional(),
+  })
+  .meta({ id: "ProvisionLink" });
+/** One link from a provision (article, clause or point) to what implements it. @category resolution @since 0.1.0 */
+export type ProvisionLink = z.infer<typeof ProvisionLinkSchema>;
 
 /**
  * Every link from a provision to the KPI, figure or parameter that implements it, in document

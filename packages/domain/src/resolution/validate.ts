@@ -1,8 +1,9 @@
+import * as z from "zod";
 import { Result } from "effect";
 import { instruments, isInstrumentId, type Instrument, type InstrumentId } from "../law/instruments.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { getOrThrow, type InvalidFacts } from "../prelude/errors.js";
-import type { Label } from "../prelude/label.js";
+import { LabelSchema, type Label } from "../prelude/label.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { articlesOf, resolutionNodes } from "./eid.js";
 import { earliestEffectiveDate } from "./effective-date.js";
@@ -37,34 +38,36 @@ export const RESOLUTION_PROBLEM_CODES = [
 /** @category resolution @since 0.1.0 */
 export type ResolutionProblemCode = (typeof RESOLUTION_PROBLEM_CODES)[number];
 
-/** The legal rule a problem rests on, with how sure we are of it. @category resolution @since 0.1.0 */
-export interface ProblemBasis {
-  readonly instrument: InstrumentId;
-  readonly article: number;
-  readonly clause?: number;
-  readonly confidence: Confidence;
-}
+/** The legal rule a problem rests on, with how sure we are of it. @category resolution @since 0.2.0 */
+export const ProblemBasisSchema = z
+  .object({ instrument: z.string(), article: z.number().int().positive(), clause: z.number().int().positive().optional(), confidence: z.enum(["verified", "secondary", "unverified"]) })
+  .meta({ id: "ProblemBasis" });
+/** @category resolution @since 0.1.0 */
+export type ProblemBasis = z.infer<typeof ProblemBasisSchema>;
 
 /**
  * One problem in a resolution: JSON path, stable code, Vietnamese and English message. Errors
  * make the document invalid; warnings do not.
  * @category resolution
- * @since 0.1.0
+ * @since 0.2.0
  */
-export interface ResolutionProblem {
-  readonly path: string;
-  readonly code: ResolutionProblemCode;
-  readonly message: Label;
-  readonly severity: "error" | "warning";
-  readonly eId?: string;
-  readonly basis?: ProblemBasis;
-}
+export const ResolutionProblemSchema = z
+  .object({
+    path: z.string(),
+    code: z.enum(RESOLUTION_PROBLEM_CODES),
+    message: LabelSchema,
+    severity: z.enum(["error", "warning"]),
+    eId: z.string().optional(),
+    basis: ProblemBasisSchema.optional(),
+  })
+  .meta({ id: "ResolutionProblem" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionProblem = z.infer<typeof ResolutionProblemSchema>;
 
-/** What `validateResolution` returns (the body of `POST /v1/resolutions/validate`). @category resolution @since 0.1.0 */
-export interface ResolutionValidation {
-  readonly valid: boolean;
-  readonly problems: ReadonlyArray<ResolutionProblem>;
-}
+/** What `checkResolution` returns (the body of `POST /v1/resolutions/validate`). @category resolution @since 0.2.0 */
+export const ResolutionValidationSchema = z.object({ valid: z.boolean(), problems: z.array(ResolutionProblemSchema) }).meta({ id: "ResolutionValidation" });
+/** @category resolution @since 0.1.0 */
+export type ResolutionValidation = z.infer<typeof ResolutionValidationSchema>;
 
 /** Options of `validateResolution`. @category resolution @since 0.1.0 */
 export interface ValidateResolutionOptions {
