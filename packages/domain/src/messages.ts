@@ -1,6 +1,6 @@
-import { classificationMessages } from "./classification/messages.js";
-import { eligibilityMessages } from "./eligibility/messages.js";
-import { kpiMessages } from "./kpi/messages.js";
+import { classificationMessages } from "./classification/index.js";
+import { eligibilityMessages } from "./eligibility/index.js";
+import { kpiMessages } from "./kpi/index.js";
 import type { Lang } from "./prelude/label.js";
 import { renderMessage, type Catalogue, type Message } from "./prelude/message.js";
 

@@ -1,8 +1,8 @@
 import { Result } from "effect";
-import { citeAsOf } from "../law/catalogue.js";
-import type { AdditionalPenalty, ArticleEntry, PrisonPenalty } from "../law/catalogue-types.js";
-import { article150, article151, PENAL_CODE_2017_WORDING } from "../law/penal-code.js";
-import { formatCitation } from "../law/format.js";
+import { citeAsOf } from "../law/index.js";
+import type { AdditionalPenalty, ArticleEntry, PrisonPenalty } from "../law/index.js";
+import { article150, article151, PENAL_CODE_2017_WORDING } from "../law/index.js";
+import { formatCitation } from "../law/index.js";
 import type { Citation } from "../prelude/citation.js";
 import type { Label } from "../prelude/label.js";
 import type { MessageState } from "../prelude/message.js";

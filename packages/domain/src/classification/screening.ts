@@ -1,4 +1,4 @@
-import { citeAsOf } from "../law/catalogue.js";
+import { citeAsOf } from "../law/index.js";
 import type { IsoDate } from "../prelude/date.js";
 import { say } from "./messages.js";
 import type { Screening } from "./result.js";

@@ -3,7 +3,7 @@ import { ageOn, covers, type IsoDate } from "../prelude/date.js";
 import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { hashOf } from "../prelude/hash.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
-import type { ProvinceProfile } from "../province/define-province.js";
+import type { SupportProfile } from "./profile.js";
 import { citationKey, type Citation } from "../prelude/citation.js";
 import { decidingFacts, explore, leaves, type DecidingFact, type DecidingFacts, type DecisionTree, type Placement } from "./decide.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
@@ -42,7 +42,7 @@ import {
  */
 export interface AssessOptions extends EvaluationOptions {
   /** Province profiles the request may name in `province` (from `@ctip-vn/province-*` packages). */
-  readonly provinces?: ReadonlyArray<ProvinceProfile>;
+  readonly provinces?: ReadonlyArray<SupportProfile>;
   /** Who decides each regime, overriding the defaults and the province (duties moved in the 2025 reform). */
   readonly authorities?: Partial<Readonly<Record<RegimeId, string>>>;
   /** Skip the `whatWouldChange` search (it re-evaluates counterfactuals). Default `true`. */
@@ -185,10 +185,10 @@ const amountReason = (items: ReadonlyArray<ContentItem>): Reason[] => [
 ];
 
 /** The province's own rate for an item on `asOf`, with its local basis (read from the profile, never guessed from instrument names). */
-const localRateOf = (law: SupportLawId, item: string, asOf: IsoDate, province: ProvinceProfile | undefined) =>
+const localRateOf = (law: SupportLawId, item: string, asOf: IsoDate, province: SupportProfile | undefined) =>
   province?.overrides["support.localRates"]?.find((r) => r.law === law && r.item === item)?.versions.find((lv) => covers(lv, asOf));
 
-const contentOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: ProvinceProfile | undefined): ContentItem[] =>
+const contentOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: SupportProfile | undefined): ContentItem[] =>
   (supportItems as ReadonlyArray<SupportItem>)
     .filter((i) => i.law === law && i.regime === regime)
     .flatMap((item): ContentItem[] => {
@@ -210,7 +210,7 @@ const contentOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province:
       ];
     });
 
-const authorityOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: ProvinceProfile | undefined, options: AssessOptions): { name: string; basis: Citation[] } => {
+const authorityOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: SupportProfile | undefined, options: AssessOptions): { name: string; basis: Citation[] } => {
   const configured = options.authorities?.[regime];
   if (configured !== undefined) return { name: configured, basis: [] };
   const local = province?.overrides["support.authorities"]?.find((a) => covers(a, asOf) && a.value[regime] !== undefined);
@@ -223,7 +223,7 @@ const regimeOutcome = (
   def: RegimeDefinition,
   core: Core,
   asOf: IsoDate,
-  province: ProvinceProfile | undefined,
+  province: SupportProfile | undefined,
   priority: ReadonlyArray<PriorityMatch>,
   options: AssessOptions,
 ): RegimeOutcome => {
@@ -300,7 +300,7 @@ const regimeOutcome = (
   };
 };
 
-const priorityMatches = (asOf: IsoDate, person: PersonFacts, province: ProvinceProfile | undefined): PriorityMatch[] => {
+const priorityMatches = (asOf: IsoDate, person: PersonFacts, province: SupportProfile | undefined): PriorityMatch[] => {
   if (province === undefined) return [];
   const age = person.birthDate === undefined ? person.ageYears : ageOn(person.birthDate, asOf);
   return (province.overrides["support.priorityGroups"] ?? [])
@@ -310,7 +310,7 @@ const priorityMatches = (asOf: IsoDate, person: PersonFacts, province: ProvinceP
 
 type Evaluated = Omit<EligibilityResult, "whatWouldChange" | "receipt">;
 
-const evaluate = (request: EligibilityRequest, governing: SupportLawId, province: ProvinceProfile | undefined, options: AssessOptions): Evaluated => {
+const evaluate = (request: EligibilityRequest, governing: SupportLawId, province: SupportProfile | undefined, options: AssessOptions): Evaluated => {
   const core = decideCore(governing, toDecidingFacts(request.asOf, request.person));
   const priority = priorityMatches(request.asOf, request.person, province);
   const p = core.placement;

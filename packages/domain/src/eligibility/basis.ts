@@ -1,5 +1,5 @@
 import { CitationSchema, citationKey, type Citation } from "../prelude/citation.js";
-import { formatCitation } from "../law/format.js";
+import { formatCitation } from "../law/index.js";
 
 /** @deprecated since 0.2.0 — use `CitationSchema`: there is one citation shape. @category eligibility @since 0.1.0 */
 export const BasisSchema = CitationSchema;

@@ -2,7 +2,7 @@ import { Result } from "effect";
 import type { Citation } from "../prelude/citation.js";
 import { addDays, covers, type IsoDate, type Period } from "../prelude/date.js";
 import { UnsupportedPeriod } from "../prelude/errors.js";
-import { instruments } from "../law/instruments.js";
+import { instruments } from "../law/index.js";
 
 /** The two support regimes: Law 66/2011/QH12 and Law 53/2024/QH15. @category eligibility @since 0.1.0 */
 export type SupportLawId = "66/2011/QH12" | "53/2024/QH15";

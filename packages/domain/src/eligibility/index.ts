@@ -11,5 +11,6 @@ export * from "./parameters.js";
 export * from "./decide.js";
 export * from "./schema.js";
 export * from "./assess.js";
+export * from "./profile.js";
 export * from "./scenarios.js";
 export { eligibilityMessages } from "./messages.js";

@@ -1,6 +1,6 @@
 import type { Citation } from "../prelude/citation.js";
 import type { Label } from "../prelude/label.js";
-import { instruments } from "../law/instruments.js";
+import { instruments } from "../law/index.js";
 
 /**
  * The five enforcement indicators of the national programme and of Nghệ An's plans, by stable id

@@ -6,7 +6,7 @@ import { InvalidFacts, UnsupportedPeriod, type Issue } from "../prelude/errors.j
 import { compareFractions, fraction, percent, type Fraction } from "../prelude/fraction.js";
 import type { Label } from "../prelude/label.js";
 import { checkVersions, type Version } from "../prelude/versioned.js";
-import { instruments } from "../law/instruments.js";
+import { instruments } from "../law/index.js";
 import { KPI_IDS, type KpiId } from "./indicators.js";
 import type { Comparison } from "./ratio.js";
 

@@ -1,45 +1,26 @@
 import { Data, Result } from "effect";
 import * as z from "zod";
-import { instruments, isInstrumentId, type InstrumentKind } from "../law/instruments.js";
+import {
+  AmountSpecSchema,
+  itemValueAt,
+  REGIME_IDS,
+  supportItem,
+  type AmountSpec,
+  type LocalAuthorities,
+  type LocalRate,
+  type PriorityGroup,
+} from "../eligibility/index.js";
+import { formatCitation, instruments, isInstrumentId, type InstrumentKind } from "../law/index.js";
 import { CitationSchema, type Citation } from "../prelude/citation.js";
-import { formatCitation } from "../law/format.js";
 import { versionIssues, type Version } from "../prelude/versioned.js";
-import type { SupportLawId } from "../eligibility/governing-law.js";
-import { AmountSpecSchema, itemValueAt, supportItem, type AmountSpec, type SupportItemIdOf } from "../eligibility/parameters.js";
-import { REGIME_IDS, type RegimeId } from "../eligibility/rules.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { IsoDateSchema, type IsoDate, type Period } from "../prelude/date.js";
 import { issuesFromZod, type Issue } from "../prelude/errors.js";
 import type { Fraction } from "../prelude/fraction.js";
 import { LabelSchema, type Label } from "../prelude/label.js";
-import type { Comparison } from "../kpi/ratio.js";
+import type { Comparison } from "../kpi/index.js";
 
-/**
- * A local amount for a national support item, dated and cited to a provincial instrument. The
- * item must belong to the law named (`item` is typed per law).
- * @category province
- * @since 0.1.0
- */
-export type LocalRate = {
-  readonly [L in SupportLawId]: { readonly law: L; readonly item: SupportItemIdOf<L>; readonly versions: ReadonlyArray<Version<AmountSpec>> };
-}[SupportLawId];
-
-/** Who decides each regime locally, over a period. @category province @since 0.1.0 */
-export type LocalAuthorities = Version<Partial<Readonly<Record<RegimeId, string>>>>;
-
-/**
- * A priority target group. `criterion` is applied to the person when the facts allow
- * (`age_under`); `described` groups are informational (no request field matches them).
- * @category province
- * @since 0.1.0
- */
-export interface PriorityGroup {
-  readonly id: string;
-  readonly label: Label;
-  readonly criterion: { readonly kind: "age_under"; readonly years: number } | { readonly kind: "described" };
-  readonly period: Period;
-  readonly basis: ReadonlyArray<Citation>;
-}
+export type { LocalAuthorities, LocalRate, PriorityGroup } from "../eligibility/index.js";
 
 /** A KPI target of a provincial plan (e.g. "over 90%" = `gt` 9/10). @category province @since 0.1.0 */
 export interface KpiTarget {

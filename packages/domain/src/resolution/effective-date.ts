@@ -1,4 +1,4 @@
-import { instruments, type InstrumentId } from "../law/instruments.js";
+import { instruments, type InstrumentId } from "../law/index.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { addDays, covers, isIsoDate, type IsoDate, type Period } from "../prelude/date.js";
 import type { Label } from "../prelude/label.js";

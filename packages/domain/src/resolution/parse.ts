@@ -1,5 +1,5 @@
 import { Result } from "effect";
-import { instrumentIds, instruments, type Instrument } from "../law/instruments.js";
+import { instrumentIds, instruments, type Instrument } from "../law/index.js";
 import { fromParts, isIsoDate } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { getOrThrow, InvalidFacts, type Issue } from "../prelude/errors.js";

@@ -1,4 +1,4 @@
-import { instruments, type Instrument } from "../law/instruments.js";
+import { instruments, type Instrument } from "../law/index.js";
 import { earliestEffectiveDate } from "./effective-date.js";
 import { formatViDate } from "./render/common.js";
 import type { LegalBasis, ResolutionArticle, ResolutionDocument } from "./schema.js";

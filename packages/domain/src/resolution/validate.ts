@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { Result } from "effect";
-import { instruments, isInstrumentId, type Instrument, type InstrumentId } from "../law/instruments.js";
+import { instruments, isInstrumentId, type Instrument, type InstrumentId } from "../law/index.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { getOrThrow, type InvalidFacts } from "../prelude/errors.js";
 import { LabelSchema, type Label } from "../prelude/label.js";

@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import type { Act, CaseFactsInput, Circumstance, Means, Purpose } from "../classification/schema.js";
+import type { Act, CaseFactsInput, Circumstance, Means, Purpose } from "../classification/index.js";
 import { addDays, isoDate } from "../prelude/date.js";
 
 const ACTS: ReadonlyArray<Act> = ["transfer", "receive", "recruit", "transport", "harbour"];

@@ -1,8 +1,8 @@
 import * as fc from "fast-check";
 import { Result } from "effect";
-import { applyChanges, assessEligibility, type AssessOptions } from "../eligibility/assess.js";
-import type { EligibilityRequestInput, EligibilityResult, PersonFacts } from "../eligibility/schema.js";
-import { regimesByLaw, TRANSITION_DATE } from "../eligibility/rules.js";
+import { applyChanges, assessEligibility, type AssessOptions } from "../eligibility/index.js";
+import type { EligibilityRequestInput, EligibilityResult, PersonFacts } from "../eligibility/index.js";
+import { regimesByLaw, TRANSITION_DATE } from "../eligibility/index.js";
 import { addDays, isoDate, type IsoDate } from "../prelude/date.js";
 import { arbitraryIsoDate } from "./dates.js";
 

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { addDays, daysBetween, fromParts, type IsoDate } from "../prelude/date.js";
-import { COUNT_NAMES, type CountName } from "../kpi/indicators.js";
-import type { KpiCounts, KpiRecord } from "../kpi/schema.js";
+import { COUNT_NAMES, type CountName } from "../kpi/index.js";
+import type { KpiCounts, KpiRecord } from "../kpi/index.js";
 
 /** Options of {@link arbitraryKpiCounts}. @category testing @since 0.1.0 */
 export interface KpiCountsOptions {

@@ -2,11 +2,10 @@ import * as fc from "fast-check";
 import { instruments, isInstrumentId, type Instrument } from "../law/instruments.js";
 import { addDays, fromParts, daysInMonth } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
-import { toRoman } from "../resolution/numbering.js";
-import { adoptionSentence } from "../resolution/render/common.js";
+import { adoptionSentence, toRoman } from "../resolution/index.js";
 import type {
   LegalBasis, ResolutionArticle, ResolutionChapter, ResolutionClause, ResolutionDocument, ResolutionPoint,
-} from "../resolution/schema.js";
+} from "../resolution/index.js";
 
 const WORDS = [
   "tăng", "cường", "công", "tác", "phòng", "chống", "mua", "bán", "người", "nạn", "nhân", "hỗ", "trợ", "tuyên",

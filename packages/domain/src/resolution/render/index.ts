@@ -57,7 +57,7 @@ export const renderResolution = (doc: ResolutionDocument, format: ResolutionText
 };
 
 export { AKN_NAMESPACE, renderAkn, slug } from "./akn.js";
-export { CENTRALLY_RUN_CITIES, councilUnit, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
+export { adoptionSentence, CENTRALLY_RUN_CITIES, councilUnit, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
 export { renderResolutionDocx } from "./docx.js";
 export { escapeXml, renderHtml } from "./html.js";
 export { escapeMarkdown, renderMarkdown } from "./markdown.js";
