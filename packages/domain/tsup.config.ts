@@ -8,6 +8,7 @@ export default defineConfig({
     "eligibility/index": "src/eligibility/index.ts",
     "kpi/index": "src/kpi/index.ts",
     "resolution/index": "src/resolution/index.ts",
+    "resolution/docx/index": "src/resolution/docx/index.ts",
     "province/index": "src/province/index.ts",
     "testing/index": "src/testing/index.ts",
   },

@@ -69,7 +69,7 @@ describe("the published tarball", () => {
   it("imports every subpath from plain Node ESM", () => {
     writeFileSync(
       join(consumer.scratch, "subpaths.mjs"),
-      `const names = ["", "/law", "/classification", "/eligibility", "/kpi", "/resolution", "/province", "/testing"];
+      `const names = ["", "/law", "/classification", "/eligibility", "/kpi", "/resolution", "/resolution/docx", "/province", "/testing"];
        for (const n of names) {
          const m = await import("@ctip-vn/domain" + n);
          if (Object.keys(m).length === 0) throw new Error("empty module @ctip-vn/domain" + n);

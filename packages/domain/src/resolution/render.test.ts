@@ -5,7 +5,8 @@ import { Result } from "effect";
 import { arbitraryResolution } from "../testing/resolution.js";
 import { parseResolution } from "./parse.js";
 import { resolutionNodes } from "./eid.js";
-import { AKN_NAMESPACE, escapeMarkdown, renderResolution, renderResolutionDocx, slug } from "./render/index.js";
+import { renderResolutionDocx } from "./docx/index.js";
+import { AKN_NAMESPACE, escapeMarkdown, renderResolution, slug } from "./render/index.js";
 import type { ResolutionDocument } from "./schema.js";
 import { ngheAnAntiTraffickingTemplate } from "./template.js";
 

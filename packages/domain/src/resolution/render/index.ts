@@ -28,7 +28,7 @@ export const RESOLUTION_MEDIA_TYPES = {
  *
  * **When to use** — `"html"` for preview and printing (A4 print CSS), `"md"` for review in
  * Git, `"text"` for copy-paste (and round-trips through `parseResolution`), `"akn"` for
- * Akoma Ntoso 3.0 exchange. For Word use `renderResolutionDocx`.
+ * Akoma Ntoso 3.0 exchange. For Word use `renderResolutionDocx` from `@ctip-vn/domain/resolution/docx`.
  *
  * **Gotchas** — the renderers do not validate; run `validateResolution` first. The adoption
  * sentence ("Nghị quyết này đã được … thông qua ngày … và có hiệu lực từ ngày …") is written
@@ -58,7 +58,6 @@ export const renderResolution = (doc: ResolutionDocument, format: ResolutionText
 
 export { AKN_NAMESPACE, renderAkn, slug } from "./akn.js";
 export { adoptionSentence, CENTRALLY_RUN_CITIES, councilUnit, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
-export { renderResolutionDocx } from "./docx.js";
 export { escapeXml, renderHtml } from "./html.js";
 export { escapeMarkdown, renderMarkdown } from "./markdown.js";
 export { renderText } from "./text.js";

@@ -1,8 +1,34 @@
+import { Data } from "effect";
 import { articlesOf } from "../eid.js";
-import type { ResolutionArticle, ResolutionDocument } from "../schema.js";
 import {
   basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine,
-} from "./common.js";
+} from "../render/common.js";
+import type { ResolutionArticle, ResolutionDocument } from "../schema.js";
+
+/**
+ * The optional peer dependency `docx` is not installed, so a Word document cannot be rendered.
+ * `install` is the command that adds it.
+ * @category resolution
+ * @since 0.2.0
+ */
+export class DocxUnavailable extends Data.TaggedError("DocxUnavailable")<{
+  readonly install: string;
+  readonly cause?: unknown;
+}> {
+  override get message(): string {
+    return `Rendering DOCX needs the optional peer dependency "docx": run \`${this.install}\``;
+  }
+}
+
+const INSTALL = "npm install docx@^9";
+
+const loadDocx = async (): Promise<typeof import("docx")> => {
+  try {
+    return await import("docx");
+  } catch (cause) {
+    throw new DocxUnavailable({ install: INSTALL, cause });
+  }
+};
 
 // Twentieths of a point: 1 mm = 56.7 twips.
 const MM = 56.7;
@@ -17,8 +43,9 @@ const A4 = { width: 11906, height: 16838 } as const;
  *
  * **When to use** — the "download as Word" action (`POST /v1/resolutions/render?format=docx`).
  *
- * **Gotchas** — `docx` is an **optional peer dependency** loaded with a dynamic `import`, so the
- * rest of the resolution module runs without it; this function rejects if it is not installed.
+ * **Gotchas** — `docx` is an **optional peer dependency**, loaded with a dynamic `import` only
+ * by this subpath (`@ctip-vn/domain/resolution/docx`), so every other entry bundles without it;
+ * without it this function rejects with {@link DocxUnavailable}, naming the install command.
  * The bytes are a zip (they start with `PK`); serve them as
  * `application/vnd.openxmlformats-officedocument.wordprocessingml.document`.
  *
@@ -30,7 +57,7 @@ const A4 = { width: 11906, height: 16838 } as const;
  * @since 0.1.0
  */
 export const renderResolutionDocx = async (doc: ResolutionDocument): Promise<Uint8Array> => {
-  const d = await import("docx");
+  const d = await loadDocx();
   const { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } = d;
   type Run = InstanceType<typeof TextRun>;
   const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}): Run =>
