@@ -14,3 +14,4 @@ export * from "./assess.js";
 export * from "./profile.js";
 export * from "./scenarios.js";
 export { eligibilityMessages } from "./messages.js";
+export * from "./labels.js";

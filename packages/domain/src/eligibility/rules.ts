@@ -3,6 +3,7 @@ import { isoDate, type Period } from "../prelude/date.js";
 import type { Label } from "../prelude/label.js";
 import type { PointLetter } from "../prelude/point-letter.js";
 import type { Citation } from "../prelude/citation.js";
+import { articleEntry, cite } from "../law/index.js";
 import type { SupportLawId } from "./governing-law.js";
 
 const LAW53_FROM = isoDate("2025-07-01");
@@ -66,18 +67,14 @@ export interface RegimeDefinition {
   readonly basis: Citation;
 }
 
-const regime53 = (regime: Law53RegimeId, point: PointLetter, vi: string, en: string): RegimeDefinition => ({
-  regime,
-  point,
-  label: { vi, en },
-  basis: { instrument: "53/2024/QH15", article: 37, clause: 1, point, effective: LAW53_PERIOD, confidence: "verified" },
-});
-const regime66 = (regime: Law66RegimeId, point: PointLetter, vi: string, en: string): RegimeDefinition => ({
-  regime,
-  point,
-  label: { vi, en },
-  basis: { instrument: "66/2011/QH12", article: 32, clause: 1, point, effective: LAW66_PERIOD, confidence: "verified" },
-});
+/** A regime: its label is the gloss of its point in the law catalogue, its basis the checked citation of that point. */
+const regimeOf = (instrument: SupportLawId, article: number, regime: RegimeId, point: PointLetter): RegimeDefinition => {
+  const gloss = articleEntry(instrument, article)?.clauses.find((c) => c.clause === 1)?.points.find((p) => p.point === point)?.gloss;
+  if (gloss === undefined) throw new RangeError(`${instrument} Art. ${article}(1)(${point}) is not in the law catalogue`);
+  return { regime, point, label: { vi: gloss.vi, en: gloss.en }, basis: cite(instrument, { article, clause: 1, point }) };
+};
+const regime53 = (regime: Law53RegimeId, point: PointLetter): RegimeDefinition => regimeOf("53/2024/QH15", 37, regime, point);
+const regime66 = (regime: Law66RegimeId, point: PointLetter): RegimeDefinition => regimeOf("66/2011/QH12", 32, regime, point);
 
 /**
  * The support regimes of each law, in point order, each cited to its point.
@@ -89,24 +86,24 @@ const regime66 = (regime: Law66RegimeId, point: PointLetter, vi: string, en: str
  */
 export const regimesByLaw: { readonly [L in SupportLawId]: ReadonlyArray<RegimeDefinition & { readonly regime: RegimeIdOf<L> }> } = {
   "53/2024/QH15": [
-    regime53("essential_needs", "a", "Hỗ trợ nhu cầu thiết yếu", "Essential needs"),
-    regime53("medical", "b", "Hỗ trợ y tế", "Medical support"),
-    regime53("interpretation", "c", "Hỗ trợ phiên dịch", "Interpretation"),
-    regime53("legal_support", "d", "Hỗ trợ pháp luật", "Legal support (counselling)"),
-    regime53("legal_aid", "đ", "Trợ giúp pháp lý", "Legal aid"),
-    regime53("travel", "e", "Hỗ trợ chi phí đi lại", "Travel costs"),
-    regime53("psychological", "g", "Hỗ trợ tâm lý", "Psychological support"),
-    regime53("general_education", "h", "Hỗ trợ học văn hóa", "General education"),
-    regime53("vocational_and_employment", "i", "Hỗ trợ học nghề, tư vấn, tạo điều kiện để có việc làm", "Vocational training, counselling and job facilitation"),
-    regime53("hardship_allowance_and_loan", "k", "Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn", "Initial hardship allowance and loan support"),
+    regime53("essential_needs", "a"),
+    regime53("medical", "b"),
+    regime53("interpretation", "c"),
+    regime53("legal_support", "d"),
+    regime53("legal_aid", "đ"),
+    regime53("travel", "e"),
+    regime53("psychological", "g"),
+    regime53("general_education", "h"),
+    regime53("vocational_and_employment", "i"),
+    regime53("hardship_allowance_and_loan", "k"),
   ] as ReadonlyArray<RegimeDefinition & { readonly regime: Law53RegimeId }>,
   "66/2011/QH12": [
-    regime66("essential_needs_and_travel", "a", "Hỗ trợ nhu cầu thiết yếu và chi phí đi lại", "Essential needs and travel costs"),
-    regime66("medical", "b", "Hỗ trợ y tế", "Medical support"),
-    regime66("psychological", "c", "Hỗ trợ tâm lý", "Psychological support"),
-    regime66("legal_aid", "d", "Trợ giúp pháp lý", "Legal aid"),
-    regime66("education_and_vocational", "đ", "Hỗ trợ học văn hóa, học nghề", "General education and vocational training"),
-    regime66("hardship_allowance_and_loan", "e", "Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn", "Initial hardship allowance and loan support"),
+    regime66("essential_needs_and_travel", "a"),
+    regime66("medical", "b"),
+    regime66("psychological", "c"),
+    regime66("legal_aid", "d"),
+    regime66("education_and_vocational", "đ"),
+    regime66("hardship_allowance_and_loan", "e"),
   ] as ReadonlyArray<RegimeDefinition & { readonly regime: Law66RegimeId }>,
 };
 

@@ -77,6 +77,7 @@ export const cite = (instrument: InstrumentId, at: Locator, confidence?: Confide
         ? { from: entry.effective.from, to: addDays(inst.superseded, -1) }
         : entry.effective,
     confidence: confidence ?? pointConfidence ?? entry.confidence,
+    ...(entry.source === undefined ? {} : { source: entry.source }),
   };
 };
 
