@@ -7,6 +7,15 @@ import type { Citation } from "../prelude/citation.js";
 import type { SupportLawId } from "./governing-law.js";
 import type { RegimeIdOf } from "./rules.js";
 
+/** zod schema for {@link AmountSpec}. @category eligibility @since 0.1.0 */
+export const AmountSpecSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("fixed"), vnd: z.number().int().nonnegative(), unit: LabelSchema }),
+    z.object({ kind: z.literal("floor"), vnd: z.number().int().nonnegative(), unit: LabelSchema }),
+    z.object({ kind: z.literal("reference"), rule: LabelSchema }),
+    z.object({ kind: z.literal("unknown"), reason: LabelSchema }),
+  ])
+  .meta({ id: "AmountSpec", title: "Amount of a support item" });
 /**
  * How much a support item is worth, as the law states it — a union, not a number, because the
  * national texts mostly give a rule and leave figures to People's Councils.
@@ -20,21 +29,7 @@ import type { RegimeIdOf } from "./rules.js";
  * @category eligibility
  * @since 0.1.0
  */
-export type AmountSpec =
-  | { readonly kind: "fixed"; readonly vnd: number; readonly unit: Label }
-  | { readonly kind: "floor"; readonly vnd: number; readonly unit: Label }
-  | { readonly kind: "reference"; readonly rule: Label }
-  | { readonly kind: "unknown"; readonly reason: Label };
-
-/** zod schema for {@link AmountSpec}. @category eligibility @since 0.1.0 */
-export const AmountSpecSchema = z
-  .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("fixed"), vnd: z.number().int().nonnegative(), unit: LabelSchema }),
-    z.object({ kind: z.literal("floor"), vnd: z.number().int().nonnegative(), unit: LabelSchema }),
-    z.object({ kind: z.literal("reference"), rule: LabelSchema }),
-    z.object({ kind: z.literal("unknown"), reason: LabelSchema }),
-  ])
-  .meta({ id: "AmountSpec", title: "Amount of a support item" });
+export type AmountSpec = z.infer<typeof AmountSpecSchema>;
 
 /** The value of a support item over a period. @category eligibility @since 0.1.0 */
 export interface ItemValue {

@@ -1,5 +1,9 @@
 import * as z from "zod";
 
+/** zod schema for {@link Fraction}. @category prelude @since 0.1.0 */
+export const FractionSchema = z
+  .object({ numerator: z.number().int(), denominator: z.number().int().positive() })
+  .meta({ id: "Fraction", title: "Exact fraction" });
 /**
  * An exact rational number `numerator / denominator`, always reduced, denominator positive.
  *
@@ -11,15 +15,7 @@ import * as z from "zod";
  * @category prelude
  * @since 0.1.0
  */
-export interface Fraction {
-  readonly numerator: number;
-  readonly denominator: number;
-}
-
-/** zod schema for {@link Fraction}. @category prelude @since 0.1.0 */
-export const FractionSchema = z
-  .object({ numerator: z.number().int(), denominator: z.number().int().positive() })
-  .meta({ id: "Fraction", title: "Exact fraction" });
+export type Fraction = z.infer<typeof FractionSchema>;
 
 const gcd = (a: number, b: number): number => {
   let x = Math.abs(a);

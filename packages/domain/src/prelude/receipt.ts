@@ -1,8 +1,18 @@
 import * as z from "zod";
 import { LIBRARY_VERSION } from "../version.js";
 import { hashOf } from "./hash.js";
-import type { IsoDate } from "./date.js";
+import { IsoDateSchema, type IsoDate } from "./date.js";
 
+/** zod schema for {@link Receipt}. @category prelude @since 0.1.0 */
+export const ReceiptSchema = z
+  .object({
+    asOf: IsoDateSchema,
+    evaluatedAt: z.string(),
+    libraryVersion: z.string(),
+    inputHash: z.string().regex(/^[0-9a-f]{64}$/),
+    resultHash: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .meta({ id: "Receipt", title: "Decision receipt" });
 /**
  * What an auditor needs to replay a decision: the date the law was applied as of, when it was
  * evaluated, the library version, and SHA-256 hashes of the canonical input and result.
@@ -12,24 +22,7 @@ import type { IsoDate } from "./date.js";
  * @category prelude
  * @since 0.1.0
  */
-export interface Receipt {
-  readonly asOf: IsoDate;
-  readonly evaluatedAt: string;
-  readonly libraryVersion: string;
-  readonly inputHash: string;
-  readonly resultHash: string;
-}
-
-/** zod schema for {@link Receipt}. @category prelude @since 0.1.0 */
-export const ReceiptSchema = z
-  .object({
-    asOf: z.string(),
-    evaluatedAt: z.string(),
-    libraryVersion: z.string(),
-    inputHash: z.string().regex(/^[0-9a-f]{64}$/),
-    resultHash: z.string().regex(/^[0-9a-f]{64}$/),
-  })
-  .meta({ id: "Receipt", title: "Decision receipt" });
+export type Receipt = z.infer<typeof ReceiptSchema>;
 
 /** Options every evaluating function accepts. @category prelude @since 0.1.0 */
 export interface EvaluationOptions {

@@ -1,11 +1,11 @@
-import { assessEligibility, type EligibilityResult } from "@ctip-vn/domain/eligibility";
+import { assessEligibility, type EligibilityRequestInput, type EligibilityResult } from "@ctip-vn/domain/eligibility";
 import { arbitraryEligibilityRequest, eligibilityViolations } from "@ctip-vn/domain/testing";
 import { Result } from "effect";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { haiPhong, theme2024 } from "./profile.js";
 
-const assess = (request: unknown): EligibilityResult => {
+const assess = (request: EligibilityRequestInput): EligibilityResult => {
   const r = assessEligibility(request, { provinces: [haiPhong], evaluatedAt: "2026-11-25T00:00:00.000Z" });
   if (!Result.isSuccess(r)) throw new Error(r.failure.message);
   return r.success;
