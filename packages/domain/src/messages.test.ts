@@ -68,7 +68,7 @@ describe("message catalogues", () => {
     const r = renderMessages(classifyUnsafe(plainCase()), "fr");
     expect(r.explanation.every((s) => typeof s.display === "string" && s.display !== "")).toBe(true);
     expect(r.explanation[0]?.display).toMatch(/^Victime 1/);
-    expect(renderMessages(classifyUnsafe(plainCase()), "vi").explanation[0]?.display).toMatch(/^Nạn nhân 1/);
+    expect(renderMessages(classifyUnsafe(plainCase()), "vi").explanation[0]?.display).toMatch(/^Nạn nhân thứ 1: /);
   });
 });
 
@@ -79,6 +79,8 @@ describe("templates", () => {
     expect(renderTemplate(t, p, "vi")).toBe("Nạn nhân: 2 có — a; b-vi");
     expect(renderTemplate(t, { ...p, ok: false }, "en")).toBe("Victim: 2 không — a; b-en");
     expect(templateParams(t)).toEqual(["items", "n", "ok", "who"]);
+    expect(renderTemplate("ngày {d, date}", { d: "2024-05-10" }, "vi")).toBe("ngày 10/05/2024");
+    expect(renderTemplate("on {d, date}", { d: "2024-05-10" }, "en")).toBe("on 10 May 2024");
   });
   it("refuse an unclosed placeholder", () => {
     expect(() => templateParams("{oops")).toThrow(SyntaxError);

@@ -15,9 +15,9 @@ export const classificationMessages = defineCatalogue({
   },
   "classification.victim-article": {
     params: ["victim", "age", "asOf", "birthDate", "article"],
-    vi: "Nạn nhân {victim} {age} tuổi vào ngày {asOf}{birthDate, select, none {} other { (sinh ngày {birthDate})}} → Điều {article} Bộ luật Hình sự",
-    en: "Victim {victim} aged {age} on {asOf}{birthDate, select, none {} other { (born {birthDate})}} → Art. {article}",
-    fr: "Victime {victim}, âgée de {age} ans le {asOf}{birthDate, select, none {} other { (née le {birthDate})}} → art. {article}",
+    vi: "Nạn nhân thứ {victim}: {age} tuổi vào ngày {asOf, date}{birthDate, select, none {} other { (sinh ngày {birthDate, date})}} → Điều {article} Bộ luật Hình sự",
+    en: "Victim {victim} aged {age} on {asOf, date}{birthDate, select, none {} other { (born {birthDate, date})}} → Art. {article}",
+    fr: "Victime {victim}, âgée de {age} ans le {asOf, date}{birthDate, select, none {} other { (née le {birthDate, date})}} → art. {article}",
   },
   "classification.point.held": {
     params: ["article", "clause", "point", "gloss"],

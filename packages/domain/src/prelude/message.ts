@@ -51,7 +51,8 @@ export type Message = z.infer<typeof MessageSchema>;
 /**
  * One entry of a message catalogue: the parameter names, and a template per language.
  *
- * Templates write `{name}` for a parameter, and `{name, select, a {…} b {…} other {…}}` to choose
+ * Templates write `{name}` for a parameter, `{name, date}` for a `YYYY-MM-DD` parameter written as
+ * a date of the language, and `{name, select, a {…} b {…} other {…}}` to choose
  * a wording by a parameter's value (ICU MessageFormat's `select`). A label parameter is written in
  * the reader's language; a list is joined with "; ".
  * @category prelude
@@ -67,7 +68,10 @@ export interface MessageTemplate {
 /** A message catalogue: templates by code. @category prelude @since 0.2.0 */
 export type Catalogue = Readonly<Record<string, MessageTemplate>>;
 
-type Node = string | { readonly name: string } | { readonly name: string; readonly cases: Readonly<Record<string, ReadonlyArray<Node>>> };
+type Node =
+  | string
+  | { readonly name: string; readonly format?: "date" }
+  | { readonly name: string; readonly cases: Readonly<Record<string, ReadonlyArray<Node>>> };
 
 /** Parses a template into text, parameter and select nodes. */
 const parse = (src: string): Node[] => {
@@ -93,6 +97,12 @@ const parse = (src: string): Node[] => {
       if (src[i] === "}") {
         i++;
         out.push({ name });
+        continue;
+      }
+      const date = /^,\s*date\s*\}/.exec(src.slice(i));
+      if (date !== null) {
+        i += date[0].length;
+        out.push({ name, format: "date" });
         continue;
       }
       const head = /^,\s*select\s*,/.exec(src.slice(i));
@@ -135,11 +145,21 @@ const paramText = (v: MessageParam | undefined, lang: Lang): string => {
   return String(v);
 };
 
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A `YYYY-MM-DD` parameter as a date: 10/05/2024 in Vietnamese and French, 10 May 2024 in English. */
+const dateText = (v: MessageParam | undefined, lang: Lang): string => {
+  const m = typeof v === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+  if (m === null) return paramText(v, lang);
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  return lang === "en" ? `${Number(d)} ${MONTHS_EN[Number(mo) - 1] ?? mo} ${y}` : `${d}/${mo}/${y}`;
+};
+
 const renderNodes = (nodes: ReadonlyArray<Node>, params: MessageParams, lang: Lang): string =>
   nodes
     .map((n) => {
       if (typeof n === "string") return n;
-      if (!("cases" in n)) return paramText(params[n.name], lang);
+      if (!("cases" in n)) return n.format === "date" ? dateText(params[n.name], lang) : paramText(params[n.name], lang);
       const v = params[n.name];
       const key = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "other";
       return renderNodes(n.cases[key] ?? n.cases["other"] ?? [], params, lang);
