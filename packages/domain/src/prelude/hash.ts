@@ -26,6 +26,9 @@ const K = Int32Array.from([
   0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 const W = new Int32Array(64);
+// A global of every runtime the package supports (Node, Workers, browsers), declared here because
+// the library compiles against the ES lib only.
+declare const TextEncoder: new () => { encode(input: string): Uint8Array };
 const encoder = new TextEncoder();
 
 /**

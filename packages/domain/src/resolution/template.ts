@@ -1,6 +1,10 @@
 import { instruments, type Instrument } from "../law/index.js";
 import { earliestEffectiveDate } from "./effective-date.js";
 import { formatViDate } from "./render/common.js";
+
+// A global of every runtime the package supports, declared here because the library compiles
+// against the ES lib only.
+declare function structuredClone<T>(value: T): T;
 import type { LegalBasis, ResolutionArticle, ResolutionDocument } from "./schema.js";
 
 /** Options of {@link ngheAnAntiTraffickingTemplate}. @category resolution @since 0.1.0 */
