@@ -3,6 +3,7 @@ import * as fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { assessEligibility } from "../eligibility/assess.js";
 import type { Citation } from "../prelude/citation.js";
+import { formatCitation } from "../law/format.js";
 import { isoDate } from "../prelude/date.js";
 import { arbitraryEligibilityRequest, eligibilityViolations } from "../testing/eligibility.js";
 import { defineProvince, parseProvinceConfig, type OverridablePoints, type ProvinceProfile, type ProvinceSpec } from "./define-province.js";
@@ -141,5 +142,20 @@ describe("a province in an assessment", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("a province's cite()", () => {
+  const p = Result.getOrThrow(defineProvince(spec(80_000)));
+  const id = "test-province:1/2020/NQ-HĐND";
+  it("builds a checked citation of one of its instruments, dated and as sure as the instrument", () => {
+    const c = p.cite(id, { article: 2, clause: 1 });
+    expect(c).toEqual({ instrument: id, article: 2, clause: 1, effective: { from: "2020-08-01" }, confidence: "unverified" });
+    expect(formatCitation(c, "vi", p.instrumentNames)).toBe("khoản 1 Điều 2 Nghị quyết số 1/2020/NQ-HĐND (thử nghiệm)");
+    expect(formatCitation(c, "en", p.instrumentNames)).toBe("Test Resolution No. 1/2020/NQ-HĐND, Art. 2(1)");
+  });
+  it("refuses an instrument the province does not list, and a point without its clause", () => {
+    expect(() => p.cite("test-province:99/2099/NQ-HĐND")).toThrow(/not an instrument of province test-province/);
+    expect(() => p.cite(id, { article: 2, point: "a" })).toThrow(/A point needs its clause/);
   });
 });

@@ -134,7 +134,18 @@ export interface ProvinceProfile {
   readonly instruments: ReadonlyArray<LocalInstrument>;
   readonly overrides: ProvinceOverrides;
   readonly manifest: ReadonlyArray<ManifestEntry>;
+  /**
+   * A checked {@link Citation} of one of the province's instruments: the instrument must be listed
+   * in the profile (a `RangeError` names it otherwise); the effective date and confidence come from
+   * the instrument.
+   */
+  readonly cite: (instrument: string, at?: LocalLocator) => Citation;
+  /** How the province's own instruments read inside a citation, for `formatCitation(c, lang, names)`. */
+  readonly instrumentNames: Readonly<Record<string, Label>>;
 }
+
+/** Where to point in a provincial instrument: article, clause, paragraph and point, or a section of a plan. @category province @since 0.2.0 */
+export type LocalLocator = Partial<Pick<Citation, "article" | "clause" | "paragraph" | "point" | "section" | "note" | "source">>;
 
 /**
  * A province profile that breaks a rule of the extension mechanism: an undeclared point, a value
@@ -358,6 +369,14 @@ export const defineProvince = (spec: ProvinceSpec): Result.Result<ProvinceProfil
     const local = typeof e === "string" ? registryAsLocal(e) : e;
     return local === undefined ? [] : [local];
   });
+  const cite = (instrument: string, at: LocalLocator = {}): Citation => {
+    const i = resolved.find((x) => x.id === instrument);
+    if (i === undefined) throw new RangeError(`"${instrument}" is not an instrument of province ${spec.id} (${resolved.map((x) => x.id).join(", ")})`);
+    const from = i.effective ?? i.issued;
+    if (from === undefined) throw new RangeError(`"${instrument}" has no effective or issue date to cite it from`);
+    if (at.point !== undefined && at.clause === undefined) throw new RangeError("A point needs its clause");
+    return { instrument, ...at, effective: { from }, confidence: i.confidence };
+  };
   return Result.succeed({
     id: spec.id,
     version: spec.version,
@@ -366,6 +385,8 @@ export const defineProvince = (spec: ProvinceSpec): Result.Result<ProvinceProfil
     instruments: resolved,
     overrides: spec.overrides,
     manifest: manifestOf(spec),
+    cite,
+    instrumentNames: Object.fromEntries(resolved.map((x) => [x.id, x.citeAs])),
   });
 };
 
