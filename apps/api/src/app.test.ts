@@ -220,9 +220,9 @@ describe("resolutions", () => {
     expect(ok.valid).toBe(true);
     const articles = template["articles"] as Array<Record<string, unknown>>;
     const broken = { ...template, articles: articles.map((a, i) => (i === 1 ? { ...a, number: 5 } : a)) };
-    const res = (await (await post("/v1/resolutions/validate", broken)).json()) as { valid: boolean; problems: Array<{ code: string; message: { vi: string } }> };
+    const res = (await (await post("/v1/resolutions/validate", broken)).json()) as { valid: boolean; problems: Array<{ code: string; text: { vi: string } }> };
     expect(res.valid).toBe(false);
-    expect(res.problems[0]?.message.vi).toBeTruthy();
+    expect(res.problems[0]?.text.vi).toBeTruthy();
   });
   it.each([
     ["html", "text/html", "Độc lập - Tự do - Hạnh phúc"],

@@ -6,6 +6,8 @@ import { eligibilityScenarios } from "./eligibility/scenarios.js";
 import { evaluateKpisUnsafe } from "./kpi/evaluate.js";
 import { publishable } from "./kpi/publish.js";
 import { messageCatalogue, renderMessages } from "./messages.js";
+import { checkResolutionUnsafe } from "./resolution/validate.js";
+import { ngheAnAntiTraffickingTemplate } from "./resolution/template.js";
 import { renderTemplate, templateParams, type Message } from "./prelude/message.js";
 
 /** Every object of the shape `{ code, state, params, basis, text }` inside a value. */
@@ -33,6 +35,20 @@ const shipped = (): Message[] => [
     const report = evaluateKpisUnsafe({ province: "nghe-an", period: { from: "2022-01-01", to: "2022-12-31" }, counts });
     return [...messagesIn(report), ...messagesIn(publishable(report, { k: 11 }))];
   }),
+  ...(() => {
+    const draft = ngheAnAntiTraffickingTemplate();
+    const [first, ...rest] = draft.articles ?? [];
+    if (first === undefined) return [];
+    const broken = {
+      ...draft,
+      number: "24/2019/NQ",
+      effectiveFrom: draft.adoptedOn,
+      council: { ...draft.council, term: "18" },
+      legalBases: [{ text: "Xét Tờ trình", citation: { instrument: "unknown/2020" } }],
+      articles: [{ ...first, number: 2, title: "", clauses: [{ number: 2, text: "x", points: [{ letter: "a", text: "" }, { letter: "e", text: "Hai." }] }] }, ...rest],
+    };
+    return messagesIn(checkResolutionUnsafe(broken as typeof draft));
+  })(),
 ];
 
 describe("message catalogues", () => {

@@ -1,6 +1,7 @@
 import { classificationMessages } from "./classification/index.js";
 import { eligibilityMessages } from "./eligibility/index.js";
 import { kpiMessages } from "./kpi/index.js";
+import { resolutionMessages } from "./resolution/index.js";
 import type { Lang } from "./prelude/label.js";
 import { renderMessage, type Catalogue, type Message } from "./prelude/message.js";
 
@@ -10,7 +11,7 @@ import { renderMessage, type Catalogue, type Message } from "./prelude/message.j
  * @category messages
  * @since 0.2.0
  */
-export const messageCatalogue: Catalogue = { ...classificationMessages, ...eligibilityMessages, ...kpiMessages };
+export const messageCatalogue: Catalogue = { ...classificationMessages, ...eligibilityMessages, ...kpiMessages, ...resolutionMessages };
 
 const isMessage = (v: object): v is Message =>
   "code" in v && "state" in v && "params" in v && "text" in v && typeof (v as { code: unknown }).code === "string";

@@ -14,3 +14,4 @@ export * from "./render/index.js";
 export * from "./parse.js";
 export * from "./links.js";
 export * from "./template.js";
+export { resolutionMessages } from "./messages.js";

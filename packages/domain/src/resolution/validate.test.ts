@@ -73,7 +73,7 @@ describe("validateResolution: number and code", () => {
     const r = validateResolution({ ...base, number });
     expect(r.valid).toBe(false);
     expect(r.problems).toEqual([
-      expect.objectContaining({ path: "number", code: "resolution.number-malformed", severity: "error", message: expect.objectContaining({ vi: expect.stringContaining("NQ-HĐND") }) }),
+      expect.objectContaining({ path: "number", code: "resolution.number-malformed", severity: "error", text: expect.objectContaining({ vi: expect.stringContaining("NQ-HĐND") }) }),
     ]);
   });
   it("warns about decomposed (non-NFC) text without failing the document", () => {
@@ -178,7 +178,7 @@ describe("validateResolution: empty nodes and titles", () => {
   });
   it("flags articles without titles", () => {
     const r = validateResolution({ ...base, articles: [{ ...art(0), title: "  " }, art(1)] });
-    expect(r.problems).toEqual([expect.objectContaining({ code: "resolution.article-untitled", eId: "art_1", basis: expect.objectContaining({ instrument: "34/2016/NĐ-CP", article: 62 }) })]);
+    expect(r.problems).toEqual([expect.objectContaining({ code: "resolution.article-untitled", eId: "art_1", basis: [expect.objectContaining({ instrument: "34/2016/NĐ-CP", article: 62 })] })]);
   });
 });
 
@@ -200,7 +200,7 @@ describe("validateResolution: effective date", () => {
     const r = validateResolution({ ...base, adoptedOn: "2025-12-10", effectiveFrom: "2025-12-19" });
     expect(r.valid).toBe(false);
     expect(r.problems).toEqual([
-      expect.objectContaining({ path: "effectiveFrom", code: "resolution.effective-too-early", basis: { instrument: "64/2025/QH15", article: 53, clause: 1, confidence: "verified" } }),
+      expect.objectContaining({ path: "effectiveFrom", code: "resolution.effective-too-early", basis: [expect.objectContaining({ instrument: "64/2025/QH15", article: 53, clause: 1, confidence: "verified" })] }),
     ]);
   });
   it("the shortened procedure allows effect from adoption under Law 64/2025, never before", () => {
@@ -212,9 +212,9 @@ describe("validateResolution: effective date", () => {
     expect(codes({ ...old, effectiveFrom: "2019-12-22" })).toEqual([]);
     const r = validateResolution({ ...old, effectiveFrom: "2019-12-12" });
     expect(r.problems).toEqual([
-      expect.objectContaining({ code: "resolution.effective-too-early", basis: { instrument: "80/2015/QH13", article: 151, clause: 1, confidence: "secondary" } }),
+      expect.objectContaining({ code: "resolution.effective-too-early", basis: [expect.objectContaining({ instrument: "80/2015/QH13", article: 151, clause: 1, confidence: "secondary" })] }),
     ]);
-    expect(r.problems[0]?.message.vi).toMatch(/khoản 1, khoản 2 Điều 151 Luật số 80\/2015\/QH13/);
+    expect(r.problems[0]?.text.vi).toMatch(/khoản 1, khoản 2 Điều 151 Luật số 80\/2015\/QH13/);
   });
   it("switches law on 01/04/2025", () => {
     expect(effectiveDateRuleFor(isoDate("2025-03-31"))?.instrument).toBe("80/2015/QH13");
@@ -273,19 +273,19 @@ describe("Law 80/2015 Art. 151(2): a resolution adopted by the shortened procedu
   it("without the shortened procedure the same dates are too early (Art. 151(1))", () => {
     const { shortenedProcedure: _, ...ordinary } = covid;
     expect(validateResolution(ordinary).problems).toEqual([
-      expect.objectContaining({ code: "resolution.effective-too-early", basis: expect.objectContaining({ instrument: "80/2015/QH13", article: 151, clause: 1 }) }),
+      expect.objectContaining({ code: "resolution.effective-too-early", basis: [expect.objectContaining({ instrument: "80/2015/QH13", article: 151, clause: 1 })] }),
     ]);
   });
   it("never takes effect before adoption, citing the exception (Art. 151(2))", () => {
     expect(validateResolution({ ...covid, effectiveFrom: "2020-04-16" }).problems).toEqual([
-      expect.objectContaining({ code: "resolution.effective-too-early", basis: { instrument: "80/2015/QH13", article: 151, clause: 2, confidence: "secondary" } }),
+      expect.objectContaining({ code: "resolution.effective-too-early", basis: [expect.objectContaining({ instrument: "80/2015/QH13", article: 151, clause: 2, confidence: "secondary" })] }),
     ]);
   });
   it("Law 80/2015 has no special-case exception; Law 64/2025 Art. 53(1) has one", () => {
     const { shortenedProcedure: _, ...special } = { ...covid, specialCase: true };
     const r = validateResolution(special);
     expect(r.problems.map((p) => p.code)).toEqual(["resolution.effective-too-early"]);
-    expect(r.problems[0]?.message.en).toMatch(/no special-case exception/);
+    expect(r.problems[0]?.text.en).toMatch(/no special-case exception/);
     expect(codes({ ...base, adoptedOn: "2025-12-10", effectiveFrom: "2025-12-10", specialCase: true })).toEqual([]);
   });
   it("applies the promulgation law in force on the adoption date: 31/03/2025 Law 80/2015, 01/04/2025 Law 64/2025", () => {
@@ -305,11 +305,11 @@ describe("legal bases: each cited instrument exists and is in force on the adopt
         path: "legalBases[0].citation.instrument",
         code: "resolution.legal-basis-not-in-force",
         severity: "error",
-        basis: { instrument: "64/2025/QH15", article: 57, clause: 1, confidence: "secondary" },
+        basis: [expect.objectContaining({ instrument: "64/2025/QH15", article: 57, clause: 1, confidence: "secondary" })],
       }),
     ]);
-    expect(r.problems[0]?.message.vi).toContain("53/2024/QH15");
-    expect(r.problems[0]?.message.en).toContain("since 2025-07-01");
+    expect(r.problems[0]?.text.vi).toContain("53/2024/QH15");
+    expect(r.problems[0]?.text.en).toContain("since 2025-07-01");
   });
   it("superseded legal basis: Law 80/2015 cited on 01/04/2025 is an error, on 31/03/2025 it is not", () => {
     const cite80 = [{ text: "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13", citation: { instrument: "80/2015/QH13" } }];
@@ -337,7 +337,7 @@ describe("non-normative council resolutions (<n>/NQ-HĐND)", () => {
     const { kind: _, ...normative } = nonNormative;
     const r = validateResolution({ ...normative, effectiveFrom: "2021-10-03" });
     expect(r.problems).toEqual([expect.objectContaining({ code: "resolution.number-malformed" })]);
-    expect(r.problems[0]?.message.en).toContain("non-normative");
+    expect(r.problems[0]?.text.en).toContain("non-normative");
   });
   it("a non-normative resolution numbered with a year is malformed", () => {
     expect(codes({ ...nonNormative, number: "20/2021/NQ-HĐND" })).toEqual(["resolution.number-malformed"]);
