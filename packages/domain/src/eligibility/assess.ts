@@ -473,8 +473,7 @@ export type EligibilityError = InvalidFacts | UnsupportedPeriod;
  * ```ts
  * assessEligibility({ asOf: "2025-09-01", person: { status: "identified_victim", identifiedOn: "2025-08-01",
  *   nationality: "vietnamese", location: "in_vietnam" } })
- * // Success → { law: "53/2024/QH15", regimes: [{ regime: "essential_needs", status: "ELIGIBLE",
- * //   amountVnd: null, durationDays: 120, basis: [37.1, 37.1.a, 162/2025 Art. 17] }, …], missingFacts: [] }
+ * // Success: law "53/2024/QH15"; regime essential_needs ELIGIBLE with its reasons and citations
  * ```
  * @category eligibility
  * @since 0.1.0

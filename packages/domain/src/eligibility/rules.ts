@@ -174,8 +174,8 @@ export const categories: ReadonlyArray<CategoryDefinition> = [
 type Cell = "✔" | "–" | "case";
 
 /**
- * The matrices as the legal reference draws them (victim-support.md §5.1 and §5.3): one line per
- * category, one cell per regime in point order. Expanded into {@link matrix} rows below.
+ * The matrices of Art. 37 of Law 53/2024 and Art. 32 of Law 66/2011: one line per category, one
+ * cell per regime in point order. Expanded into {@link matrix} rows below.
  */
 const table: ReadonlyArray<{ readonly law: SupportLawId; readonly category: CategoryId; readonly cells: ReadonlyArray<Cell> }> = [
   //                                                                   a    b    c    d    đ    e    g    h    i    k
@@ -242,10 +242,10 @@ export interface NotCoveredDefinition {
 /**
  * Situations outside the matrix text — reported as `INELIGIBLE` with this reason, never silently.
  *
- * **Law** — victim-support.md §5.1: "not covered by the matrix text read: stateless persons not
- * permanently resident; Vietnamese citizens identified abroad but staying abroad; accompanying
- * persons 18+" — treated as not eligible under Art. 37 [M]; §5.3: no "person being verified"
- * category in Law 66/2011 [S: pbgdpl.gov.vn].
+ * **Law** — situations the matrix text read does not name (stateless persons not permanently
+ * resident; Vietnamese citizens identified abroad and staying abroad; accompanying persons 18 or
+ * over) and the absence of a "person being verified" category in Law 66/2011; how sure each
+ * reading is, is the `confidence` of the definition.
  * @category eligibility
  * @since 0.1.0
  */

@@ -7,7 +7,7 @@ import { instruments } from "../law/index.js";
  * (the API and the resolution module use these ids).
  *
  * **Law** — Decision 193/QĐ-TTg (2021–2025) and Nghệ An Plan 179/KH-UBND (2022) word the same
- * four enforcement targets (kpi.md §2, K1–K5; K1 and K2 share one sentence).
+ * four enforcement targets (K1–K5; K1 and K2 share one sentence).
  *
  * @category kpi
  * @since 0.1.0
@@ -63,7 +63,7 @@ export type CountName = (typeof COUNT_NAMES)[number];
  */
 export interface KpiDefinition {
   readonly id: KpiId;
-  /** The row of the legal reference's KPI catalogue (kpi.md §2). */
+  /** The indicator's code in the plans (K1–K5). */
   readonly code: "K1" | "K2" | "K3" | "K4" | "K5";
   readonly label: Label & { readonly fr: string };
   /** The plan's sentence, Vietnamese as reported for Decision 193/QĐ-TTg, with translations. */
@@ -85,10 +85,10 @@ const REPORTS_SENTENCE = {
 } as const;
 
 /**
- * The indicator catalogue, in the order of kpi.md §2.
+ * The indicator catalogue, K1 to K5.
  *
- * **Law** — wording as reported for Decision 193/QĐ-TTg [S: tintuc.vdong.vn] and, in English, for
- * Nghệ An Plan 179/KH-UBND [seed 003]. "khởi tố" (initiation of a criminal case) is the K3
+ * **Law** — the wording of Decision 193/QĐ-TTg and Nghệ An Plan 179/KH-UBND (how it was read is
+ * the `confidence` and `source` of each target's citation). "khởi tố" (initiation of a criminal case) is the K3
  * denominator; "truy tố" (indictment) is the K4 numerator.
  *
  * **When to use** — labels, forms and explanations of the indicators; the resolution module links

@@ -15,7 +15,7 @@ import type { Comparison } from "./ratio.js";
  *
  * **Gotchas** — `confidence` is that of the target as encoded, i.e. the weaker of the value's
  * source and of the reading of the comparison (a bare "95%" read as "at least 95%" is an
- * encoding convention, kpi.md §2, [M]).
+ * encoding convention, hence `unverified`).
  * @category kpi
  * @since 0.1.0
  */
@@ -53,27 +53,25 @@ export type KpiTargetTable = { readonly [province: string]: ReadonlyArray<Versio
 
 const d = (s: string): IsoDate => isoDate(s);
 
-/**
- * Decision 193/QĐ-TTg, Điều 1 (which approves the programme whose specific objectives set the
- * targets). Confidence: secondary (kpi.md [S]).
- */
+/** Decision 193/QĐ-TTg, Điều 1 (which approves the programme whose specific objectives set the targets). */
 const DECISION_193: Citation = {
   instrument: "193/QĐ-TTg",
   article: 1,
   effective: { from: instruments["193/QĐ-TTg"].effective },
   confidence: "secondary",
+  source: "Secondary reports of the decision's text (tintuc.vdong.vn; luatvietnam.vn header)",
 };
 
 /**
  * Nghệ An Plan 179/KH-UBND. A plan has sections, not articles; the section holding the targets is
- * not in the seed, so `article: 1` denotes the plan's objectives section by convention. Confidence:
- * secondary (seed 003 is a news report of the plan).
+ * not known, so `article: 1` denotes the plan's objectives section by convention.
  */
 const PLAN_179: Citation = {
   instrument: "nghe-an:179/KH-UBND",
   article: 1,
   effective: { from: instruments["nghe-an:179/KH-UBND"].effective, to: d("2022-12-31") },
   confidence: "secondary",
+  source: "Báo Nghệ An (baonghean.vn) report of the plan, in English; the plan's text was not read",
 };
 
 /** Decision 33/QĐ-TTg, Điều 1 (approves the 2026–2030 programme). Its numeric targets are unknown. */
@@ -129,11 +127,11 @@ const unknown2026: Version<KpiTargetsValue> = { from: d("2026-01-01"), to: d("20
  *   apply to the programme's years, from 01/01/2021, although the decision was signed on 09/02).
  * - `national` and `nghe-an`, 2026–2030: Decision 33/QĐ-TTg of 07/01/2026 opens the programme, but
  *   its numeric targets are **unknown** — an explicit `Unknown` version.
- * - `nghe-an`, 2022: Plan 179/KH-UBND of 16/03/2022 (seed 003), which repeats the national targets;
+ * - `nghe-an`, 2022: Plan 179/KH-UBND of 16/03/2022, which repeats the national targets;
  *   both are cited.
  * - `nghe-an`, 2021 and 2023–2025: the national targets of Decision 193/QĐ-TTg, which bind every
- *   province. Nghệ An's Plan 173/KH-UBND (2021–2025) probably repeats them, but its targets are not
- *   in the sources ([M]), so it is not cited.
+ *   province. Nghệ An's Plan 173/KH-UBND (2021–2025) may repeat them, but its targets were not
+ *   read, so it is not cited.
  * - Before 2021 and after 2030: no version, i.e. an unsupported period.
  *
  * **When to use** — the default of `evaluateKpis`; a province package passes its own table (or

@@ -97,7 +97,7 @@ const citationFor = (text: string): LegalBasis["citation"] | undefined => {
  * Parses the plain text of a People's Council resolution (pasted from a PDF or Word file) into
  * a {@link ResolutionDocument}.
  *
- * **Law** — reads the layout of resolution-format.md §3: "Số: …/…/NQ-HĐND", "<place>, ngày … tháng
+ * **Law** — reads the printed layout of a People's Council resolution: "Số: …/…/NQ-HĐND", "<place>, ngày … tháng
  * … năm …", "NGHỊ QUYẾT" + title, "HỘI ĐỒNG NHÂN DÂN TỈNH …" / "KHÓA …, KỲ HỌP THỨ …", the
  * "Căn cứ …;" / "Xét …" preamble up to "QUYẾT NGHỊ:", then "Chương I", "Điều 1. Title",
  * "1. clause", "a) point", the adoption sentence "Nghị quyết này đã được … thông qua ngày … và có

@@ -196,8 +196,8 @@ const MEASURES: ReadonlyArray<ResolutionArticle> = [
 
 /**
  * A six-article template for a Nghệ An People's Council resolution on anti-trafficking
- * measures, one article per measure of the draft discussed by the provincial People's Committee
- * (seed 000): leadership; propaganda and education; policy review; state management of
+ * measures, one article per measure of the draft discussed by the provincial People's Committee:
+ * leadership; propaganda and education; policy review; state management of
  * security and order; the fight against trafficking; support for returning victims.
  *
  * **Law** — the seed reports a 6-article draft and lists the six measures but gives **no

@@ -21,8 +21,8 @@ export const RESOLUTION_MEDIA_TYPES = {
 /**
  * Renders a resolution in one of the text formats.
  *
- * **Law** — layout of a provincial council resolution (Decree 78/2025 Art. 71 components;
- * skeleton of resolution-format.md §3): national title and motto, issuing council, number,
+ * **Law** — layout of a provincial council resolution (Decree 78/2025 Art. 71 components):
+ * national title and motto, issuing council, number,
  * place and date, "NGHỊ QUYẾT" and title, council term and session, legal bases, "QUYẾT NGHỊ:",
  * articles, adoption sentence, "TM. HỘI ĐỒNG NHÂN DÂN / CHỦ TỊCH" signature.
  *
