@@ -20,12 +20,11 @@ const factsIn = (text: string): string[] => {
 };
 
 /** A reason in words: missing facts named by their questions, other reasons from the domain's text. */
-export const reasonText = (r: Reason | (Omit<Reason, "message"> & { text: Reason["message"]; params?: { facts?: ReadonlyArray<string> } })): string => {
-  // Coded reasons (issue 18) carry `text` and `params`; today's carry `message`.
-  const text = "text" in r ? r.text : r.message;
-  const facts = "params" in r && Array.isArray(r.params?.facts) ? r.params.facts : factsIn(text.en);
+export const reasonText = (r: Reason): string => {
+  const missing = r.params["missing"];
+  const facts = Array.isArray(missing) ? missing.map(String) : factsIn(r.text.en);
   if (r.code === "eligibility.missing-facts") return t("elig.missingReason", { facts: facts.map(eligibilityFactName).join("; ") });
-  return labelText(text, locale());
+  return labelText(r.text, locale());
 };
 
 /** The support decision as a lawyer reads it. */

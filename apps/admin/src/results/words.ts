@@ -111,40 +111,24 @@ export interface StepView {
   readonly basis: ReadonlyArray<string>;
 }
 
-/** One explanation step in the reader's language. Coded steps (issue 18) are read as they are; today's English strings are parsed. */
-export const stepView = (step: ExplanationStep | { state: StepState; text: Record<string, string>; basis: ReadonlyArray<unknown> }, l: Locale, factName: (path: string) => string): StepView => {
-  if ("state" in step && "text" in step) {
-    const text = step.text[l] ?? step.text["vi"] ?? "";
-    return { state: step.state, text, basis: [] };
+/**
+ * One explanation step in the reader's language, from its code and params: points are glossed from
+ * the law catalogue (French included) and unknown facts named by their questions; other steps use
+ * the text the domain rendered from its catalogue.
+ */
+export const stepView = (step: ExplanationStep, l: Locale, factName: (path: string) => string): StepView => {
+  const p = step.params;
+  const basis = step.basis.map((b) => basisText(b, l));
+  if (step.code.startsWith("classification.point.")) {
+    const [article, clause, point] = [Number(p["article"]), Number(p["clause"]), String(p["point"])];
+    const citation = penalCitation(article, clause, [point], l);
+    const gloss = pointGloss(article, clause, point, l);
+    const text = gloss === undefined ? citation : t("cls.stepPoint", { citation, gloss });
+    const missing = Array.isArray(p["missing"]) ? p["missing"].map((x) => factName(String(x))).join("; ") : undefined;
+    return { state: step.state, basis: [], text: missing === undefined ? text : `${text} — ${t("cls.unknownFacts", { facts: missing })}` };
   }
-  const s = step as ExplanationStep;
-  const basis = s.basis.map((b) => basisStringText(b, l));
-  const undetermined = / — undetermined, unknown: (.+)$/.exec(s.rule);
-  const state: StepState = undetermined !== null ? "undetermined" : s.result ? "held" : "not_held";
-  const unknownList = undetermined?.[1]?.split(", ").map(factName).join("; ");
-  const withUnknown = (text: string) => (unknownList === undefined ? text : `${text} — ${t("cls.unknownFacts", { facts: unknownList })}`);
-  let m = /^Art\. (\d+)\((\d)\)\(([a-zđ])\)/.exec(s.rule);
-  if (m !== null) {
-    const citation = penalCitation(Number(m[1]), Number(m[2]), [m[3] ?? ""], l);
-    const gloss = pointGloss(Number(m[1]), Number(m[2]), m[3] ?? "", l);
-    return { state, basis: [], text: withUnknown(gloss === undefined ? citation : t("cls.stepPoint", { citation, gloss })) };
-  }
-  m = /^Victim (\d+) aged (\d+) on (\S+).*→ Art\. (\d+)/.exec(s.rule);
-  if (m !== null)
-    return { state, basis, text: t("cls.stepVictim", { n: m[1] ?? "", age: m[2] ?? "", date: formatDate(m[3] ?? "", l), article: penalCitation(Number(m[4]), undefined, [], l) }) };
-  m = /^Offender aged (\d+): (under 14|14 to under 16|16 or over)/.exec(s.rule);
-  if (m !== null) {
-    const which = m[2] === "under 14" ? "cls.notLiableUnder14" : m[2] === "16 or over" ? "cls.liableAdult" : "cls.liableUnder16";
-    return { state, basis, text: `${t("cls.stepOffender", { age: m[1] ?? "" })}: ${t(which)}` };
-  }
-  if (s.rule.startsWith("No article's clause 1 holds")) return { state, basis, text: t("cls.stepNone") };
-  m = /^Clause 3 applies; clause-2 points that also held: (.+)$/.exec(s.rule);
-  if (m !== null) return { state, basis, text: t("cls.stepClause3", { points: m[1] ?? "" }) };
-  m = /^Art\. (\d+)\((\d)\): /.exec(s.rule);
-  if (m !== null) return { state, basis, text: t("cls.stepPenalty", { citation: penalCitation(Number(m[1]), Number(m[2]), [], l) }) };
-  if (s.rule.startsWith("Humanitarian purpose")) return { state, basis, text: t("cls.stepHumanitarian") };
-  if (s.rule.startsWith("Law 86/2025")) return { state, basis, text: t("cls.stepLaw86") };
-  return { state, basis: [], text: t("cls.stepOther", { citation: basis.join("; ") || "—" }) };
+  const text = l === "fr" ? (step.text.fr ?? step.text.en) : step.text[l];
+  return { state: step.state, basis, text };
 };
 
 /** The question text for a fact, filled with the victim's number: how missing facts are named, never by path. */
