@@ -1,5 +1,5 @@
 import * as fc from "fast-check";
-import { instruments, isInstrumentId, type Instrument } from "../law/instruments.js";
+import { instruments, isInstrumentId, type Instrument } from "../law/index.js";
 import { addDays, fromParts, daysInMonth } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
 import { adoptionSentence, toRoman } from "../resolution/index.js";
