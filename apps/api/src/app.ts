@@ -27,7 +27,7 @@ import { StorageError, type Store } from "./store/store.js";
 import { FAVICON_SVG } from "./favicon.js";
 import { jsonBudget } from "./limits.js";
 import { inProcessDocx, type DocxRenderer } from "./render.js";
-import { renderResolutionDocx } from "@ctip-vn/domain/resolution";
+import { renderResolutionDocx } from "@ctip-vn/domain/resolution/docx";
 
 export interface AppOptions {
   readonly store: Store;

@@ -1,6 +1,7 @@
 // Worker thread that renders resolutions to DOCX, so a large document never blocks the API's event
 // loop. Runs as plain Node (type stripping in tests, bundled by tsup for dist).
-import { renderResolutionDocx, type ResolutionDocument } from "@ctip-vn/domain/resolution";
+import type { ResolutionDocument } from "@ctip-vn/domain/resolution";
+import { renderResolutionDocx } from "@ctip-vn/domain/resolution/docx";
 import { parentPort } from "node:worker_threads";
 /* oxlint-disable unicorn/require-post-message-target-origin -- a worker port, not a window */
 

@@ -9,7 +9,6 @@ import {
   ProvisionLinkSchema,
   ResolutionValidationSchema,
 } from "@ctip-vn/domain/resolution";
-import { renderResolutionDocx } from "@ctip-vn/domain/resolution/docx";
 import { Result } from "effect";
 import { newId, requireRole } from "../auth.js";
 import { domainProblem } from "../domain-problem.js";
