@@ -16,3 +16,8 @@ export declare const packAndInstall: (options: {
 export declare const markedExamples: (markdownPath: string, marker: string) => Array<{ code: string; output: string }>;
 export declare const UNREACHABLE: string;
 export declare const satisfies: (version: string, range: string) => boolean;
+export declare const pack: (dir: string, destination: string) => string;
+export declare const installOffline: (
+  project: string,
+  options: { tarballs?: Readonly<Record<string, string>>; dependencies?: Readonly<Record<string, string>>; searchDirs?: readonly string[] },
+) => void;

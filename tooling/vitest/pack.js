@@ -6,7 +6,7 @@
 // helpers start sees an unreachable registry and offline mode, so a test that needed the network
 // would fail here rather than pass by luck.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 
@@ -109,7 +109,59 @@ const linkBins = (scratch, dir) => {
   for (const [bin, file] of Object.entries(bins)) {
     const link = join(scratch, "node_modules/.bin", bin);
     if (!existsSync(link)) symlinkSync(join(dir, file), link);
+    // npm marks the bins of a package it unpacks executable; linked workspace copies already are.
+    if (!relative(scratch, dir).startsWith("..")) chmodSync(join(dir, file), 0o755);
   }
+};
+
+/** Packs the package in `dir` into `destination`; returns the tarball's file name. */
+export const pack = (dir, destination) => {
+  const before = new Set(readdirSync(destination));
+  run("pnpm", ["pack", "--pack-destination", destination], dir);
+  const tgz = readdirSync(destination).find((f) => f.endsWith(".tgz") && !before.has(f));
+  if (tgz === undefined) throw new Error(`pnpm pack produced no tarball for ${dir}`);
+  return tgz;
+};
+
+/**
+ * Installs into `project` (a folder with a package.json), without any network: each tarball of
+ * `tarballs` (name → path) is unpacked into node_modules/<name>, each of `dependencies` (name →
+ * range) is linked to the workspace's installed copy (found from `searchDirs` upwards) after a
+ * range check, with its bins. Then every dependency and required peer dependency of the unpacked
+ * tarballs must be present in a satisfying version.
+ */
+export const installOffline = (project, { tarballs = {}, dependencies = {}, searchDirs = [] }) => {
+  const repoRoot = resolve(dirname(new URL(import.meta.url).pathname), "../..");
+  for (const [name, tgz] of Object.entries(tarballs)) {
+    const target = join(project, "node_modules", name);
+    mkdirSync(target, { recursive: true });
+    run("tar", ["-xzf", tgz, "-C", target, "--strip-components=1"], project);
+    linkBins(project, target);
+  }
+  for (const [name, range] of Object.entries(dependencies)) {
+    const dir = installedDir(name, [...searchDirs, repoRoot], repoRoot);
+    const { version } = readJson(join(dir, "package.json"));
+    if (!satisfies(version, range)) throw new Error(`${name}@${version} (installed in the workspace) does not satisfy ${range}`);
+    const link = join(project, "node_modules", name);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(dir, link, "dir");
+    linkBins(project, dir);
+  }
+  const unmet = [];
+  for (const name of Object.keys(tarballs)) {
+    const manifest = readJson(join(project, "node_modules", name, "package.json"));
+    const optional = manifest.peerDependenciesMeta ?? {};
+    const wanted = {
+      ...manifest.dependencies,
+      ...Object.fromEntries(Object.entries(manifest.peerDependencies ?? {}).filter(([dep]) => optional[dep]?.optional !== true)),
+    };
+    for (const [dep, range] of Object.entries(wanted)) {
+      const path = join(project, "node_modules", dep, "package.json");
+      if (!existsSync(path)) unmet.push(`${name} needs ${dep}@${range}: not installed`);
+      else if (!satisfies(readJson(path).version, range)) unmet.push(`${name} needs ${dep}@${range}: found ${readJson(path).version}`);
+    }
+  }
+  if (unmet.length > 0) throw new Error(`unmet dependencies after install:\n${unmet.join("\n")}`);
 };
 
 /**
@@ -120,50 +172,17 @@ const linkBins = (scratch, dir) => {
  */
 export const packAndInstall = ({ prefix, packages, dependencies = {}, devDependencies = {} }) => {
   const scratch = mkdtempSync(join(tmpdir(), prefix));
-  const dirs = Object.values(packages);
-  const repoRoot = resolve(dirname(new URL(import.meta.url).pathname), "../..");
-  const tarballs = {};
-  for (const [name, dir] of Object.entries(packages)) {
-    const before = new Set(readdirSync(scratch));
-    run("pnpm", ["pack", "--pack-destination", scratch], dir);
-    const tgz = readdirSync(scratch).find((f) => f.endsWith(".tgz") && !before.has(f));
-    if (tgz === undefined) throw new Error(`pnpm pack produced no tarball for ${name}`);
-    tarballs[name] = tgz;
-  }
+  const tarballs = Object.fromEntries(Object.entries(packages).map(([name, dir]) => [name, pack(dir, scratch)]));
   const fromTarballs = Object.fromEntries(Object.entries(tarballs).map(([name, tgz]) => [name, `file:./${tgz}`]));
   writeFileSync(
     join(scratch, "package.json"),
     JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { ...fromTarballs, ...dependencies }, devDependencies }),
   );
-  for (const [name, tgz] of Object.entries(tarballs)) {
-    const target = join(scratch, "node_modules", name);
-    mkdirSync(target, { recursive: true });
-    run("tar", ["-xzf", join(scratch, tgz), "-C", target, "--strip-components=1"], scratch);
-  }
-  for (const [name, range] of Object.entries({ ...dependencies, ...devDependencies })) {
-    const dir = installedDir(name, dirs, repoRoot);
-    const { version } = readJson(join(dir, "package.json"));
-    if (!satisfies(version, range)) throw new Error(`${name}@${version} (installed in the workspace) does not satisfy ${range}`);
-    const link = join(scratch, "node_modules", name);
-    mkdirSync(dirname(link), { recursive: true });
-    symlinkSync(dir, link, "dir");
-    linkBins(scratch, dir);
-  }
-  const unmet = [];
-  for (const name of Object.keys(tarballs)) {
-    const manifest = readJson(join(scratch, "node_modules", name, "package.json"));
-    const optional = manifest.peerDependenciesMeta ?? {};
-    const wanted = {
-      ...manifest.dependencies,
-      ...Object.fromEntries(Object.entries(manifest.peerDependencies ?? {}).filter(([dep]) => optional[dep]?.optional !== true)),
-    };
-    for (const [dep, range] of Object.entries(wanted)) {
-      const path = join(scratch, "node_modules", dep, "package.json");
-      if (!existsSync(path)) unmet.push(`${name} needs ${dep}@${range}: not installed`);
-      else if (!satisfies(readJson(path).version, range)) unmet.push(`${name} needs ${dep}@${range}: found ${readJson(path).version}`);
-    }
-  }
-  if (unmet.length > 0) throw new Error(`unmet dependencies after install:\n${unmet.join("\n")}`);
+  installOffline(scratch, {
+    tarballs: Object.fromEntries(Object.entries(tarballs).map(([name, tgz]) => [name, join(scratch, tgz)])),
+    dependencies: { ...dependencies, ...devDependencies },
+    searchDirs: Object.values(packages),
+  });
   return { scratch, tarballs, run: (cmd, args) => run(cmd, args, scratch), remove: () => rmSync(scratch, { recursive: true, force: true }) };
 };
 

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkAnswers, packageName, scaffold, type ProvinceAnswers } from "./scaffold.js";
+import { VERSIONS } from "./versions.js";
+
+const daNang: ProvinceAnswers = {
+  id: "da-nang",
+  scope: "@da-nang-ctip",
+  nameVi: "Thành phố Đà Nẵng",
+  nameEn: "Da Nang city",
+  resolution: "15/2020/NQ-HĐND",
+  issued: "2020-07-10",
+  effective: "2020-07-20",
+  mealsAtFacility: 60_000,
+};
+const root = new URL("../../../", import.meta.url);
+
+describe("the starter's answers", () => {
+  it("accepts a complete, well-formed set", () => expect(checkAnswers(daNang)).toEqual([]));
+  it.each([
+    ["id", { id: "Da Nang" }],
+    ["scope", { scope: "da-nang" }],
+    ["nameVi", { nameVi: "Tha\u0300nh phố Đà Nẵng" }],
+    ["resolution", { resolution: "15/2020/QĐ-UBND" }],
+    ["issued", { issued: "2020-02-30" }],
+    ["effective", { effective: "2020-07-01" }],
+    ["travelDayMeals", { travelDayMeals: 1.5 }],
+  ] as const)("rejects a bad %s with a message in Vietnamese and English", (field, change) => {
+    const problems = checkAnswers({ ...daNang, ...change });
+    expect(problems.map((p) => p.field)).toEqual([field]);
+    expect(problems[0]?.vi).not.toBe("");
+    expect(problems[0]?.en).not.toBe("");
+  });
+});
+
+describe("the generated package", () => {
+  const files = scaffold(daNang);
+  it("is named after the scope and the province", () => expect(packageName(daNang)).toBe("@da-nang-ctip/province-da-nang"));
+  it("has a profile, its tests, configs, a bilingual README and CI", () =>
+    expect(Object.keys(files).toSorted()).toEqual(
+      [".github/workflows/ci.yml", ".gitignore", "README.md", "package.json", "src/index.test.ts", "src/index.ts", "src/version.ts", "tsconfig.build.json", "tsconfig.json", "vitest.config.ts"].toSorted(),
+    ));
+  it("depends on real version ranges, never workspace: or catalog:", () => {
+    expect(files["package.json"]).not.toMatch(/workspace:|catalog:/);
+    expect(JSON.parse(files["package.json"] ?? "{}").peerDependencies["@ctip-vn/domain"]).toBe(VERSIONS["@ctip-vn/domain"]);
+  });
+  it("cites the province's own resolution and invents no figure", () => {
+    expect(files["src/index.ts"]).toContain('instrument: "da-nang:15/2020/NQ-HĐND"');
+    expect(files["src/index.ts"]).toContain("vnd: 60000");
+    expect(files["src/index.ts"]).toContain('kind: "unknown"'); // travel-day meals were not given
+  });
+  it("does not import package.json from code (NodeNext cannot)", () => expect(files["src/index.ts"]).not.toContain("package.json"));
+});
+
+describe("the ranges the starter writes", () => {
+  it("match the library's version and the workspace's pinned tools", () => {
+    const domain = JSON.parse(readFileSync(new URL("packages/domain/package.json", root), "utf8")) as { version: string };
+    expect(VERSIONS["@ctip-vn/domain"]).toBe(`^${domain.version}`);
+    const catalog = readFileSync(new URL("pnpm-workspace.yaml", root), "utf8");
+    const names = ["effect", "zod", "fast-check", "typescript", "vitest"] as const;
+    const pinned = (name: string) => new RegExp(`^\\s+"?${name}"?:\\s*\\^?([\\w.-]+)`, "m").exec(catalog)?.[1];
+    expect(Object.fromEntries(names.map((n) => [n, VERSIONS[n]]))).toEqual(Object.fromEntries(names.map((n) => [n, `^${pinned(n)}`])));
+  });
+});
