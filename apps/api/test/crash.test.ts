@@ -88,7 +88,10 @@ describe("R3: acknowledged writes survive", () => {
     for (let round = 0; round < KILL_ROUNDS; round++) {
       const current = server;
       const w = writers(() => current.url, token, `K${round}`);
-      await sleep(between(300, 900));
+      // Kill mid-stream: once writes are being acknowledged (however slow a loaded machine is),
+      // then after a random extra delay, so the kill lands between and during writes.
+      for (let waited = 0; w.acked.length < WRITERS && waited < 60_000; waited += 50) await sleep(50);
+      await sleep(between(0, 600));
       current.child.kill("SIGKILL");
       await current.exited;
       await w.stop();
@@ -114,6 +117,7 @@ describe("R3: acknowledged writes survive", () => {
     const w = writers(() => server.url, token, "L");
     let secondRefused = 0;
     let health503 = 0;
+    for (let waited = 0; w.acked.length < WRITERS && waited < 60_000; waited += 50) await sleep(50);
     for (let round = 0; round < LOCK_ROUNDS; round++) {
       await sleep(between(100, 300));
       const { released } = await holdLock(file, between(400, 1200));
