@@ -26,7 +26,7 @@ const failure = (input: unknown, options = {}) => {
   return Result.isFailure(r) ? r.failure : undefined;
 };
 
-// Plan 179/KH-UBND (Nghệ An, 2022) — each indicator met, not met and at its boundary.
+// Decision 193/QĐ-TTg, binding Nghệ An in 2022 — each indicator met, not met and at its boundary.
 const scenarios: ReadonlyArray<{ name: string; id: KpiId; counts: KpiCounts; status: string; percent: string }> = [
   { name: "K1 100% tiếp nhận, phân loại — 40/40 met", id: "reports_classified", counts: { reportsReceived: 40, reportsClassified: 40 }, status: "met", percent: "100.0%" },
   { name: "K1 — 39/40 is not all of them", id: "reports_classified", counts: { reportsReceived: 40, reportsClassified: 39 }, status: "not_met", percent: "97.5%" },
@@ -46,12 +46,13 @@ const scenarios: ReadonlyArray<{ name: string; id: KpiId; counts: KpiCounts; sta
   { name: "K5 90% — 8/10 not met", id: "cases_tried", counts: { casesAcceptedByCourts: 10, casesTried: 8 }, status: "not_met", percent: "80.0%" },
 ];
 
-describe("evaluateKpis — Nghệ An Plan 179/KH-UBND (2022)", () => {
+describe("evaluateKpis — Decision 193/QĐ-TTg targets in Nghệ An (2022)", () => {
   it.each(scenarios)("$name", ({ id, counts, status, percent: shown }) => {
     const ind = indicator(report(counts), id);
     expect(ind.status).toBe(status);
     expect(ind.percent).toBe(shown);
-    expect(ind.basis.map((c) => c.instrument)).toEqual(["nghe-an:179/KH-UBND", "193/QĐ-TTg"]);
+    // Plan 179/KH-UBND is in force from 16/03/2022 only, and no stricter: the year is judged on Decision 193.
+    expect(ind.basis.map((c) => c.instrument)).toEqual(["193/QĐ-TTg"]);
   });
 
   it("keeps the counts as entered and the exact reduced rate", () => {
@@ -81,7 +82,7 @@ describe("evaluateKpis — Nghệ An Plan 179/KH-UBND (2022)", () => {
       source: "counts",
       numerator: "counts.casesSolved",
       denominator: "counts.casesInitiated",
-      targets: { province: "nghe-an", version: { from: "2022-01-01", to: "2022-12-31" }, table: "built-in" },
+      targets: { province: "nghe-an", version: { from: "2021-01-01", to: "2025-12-31" }, table: "built-in" },
     });
   });
 
@@ -153,7 +154,7 @@ describe("evaluateKpis — invalid input is an InvalidFacts with paths, never a 
 describe("evaluateKpis — targets are dated parameters", () => {
   it.each([
     ["2021-01-01", "2021-12-31", ["193/QĐ-TTg"]],
-    ["2022-07-01", "2022-09-30", ["nghe-an:179/KH-UBND", "193/QĐ-TTg"]],
+    ["2022-07-01", "2022-09-30", ["193/QĐ-TTg"]],
     ["2025-01-01", "2025-12-31", ["193/QĐ-TTg"]],
   ] as const)("%s…%s is measured against %j", (from, to, instruments) => {
     const ind = indicator(report({ casesInitiated: 10, casesSolved: 10 }, { from, to }), "cases_solved");
@@ -165,7 +166,7 @@ describe("evaluateKpis — targets are dated parameters", () => {
     ["before the 2021–2025 programme", "2020-01-01", "2020-12-31", "2020-01-01"],
     ["Decision 33/QĐ-TTg: targets for 2026 unknown", "2026-01-01", "2026-06-30", "2026-01-01"],
     ["today's period (2026)", "2026-01-01", "2026-11-25", "2026-01-01"],
-    ["straddling Decision 193 alone and Plan 179", "2021-07-01", "2022-06-30", "2022-01-01"],
+    ["straddling Decision 193 and the 2026–2030 programme", "2025-07-01", "2026-06-30", "2026-01-01"],
     ["after 2030", "2031-01-01", "2031-12-31", "2031-01-01"],
   ] as const)("%s is an UnsupportedPeriod, not a guess", (_, from, to, asOf) => {
     const e = failure({ province: "nghe-an", period: { from, to }, counts: { reportsReceived: 1, reportsClassified: 1 } });
@@ -178,10 +179,11 @@ describe("evaluateKpis — targets are dated parameters", () => {
     expect(e?.message).toContain("33/QĐ-TTg");
   });
 
-  it("has no targets for a province no table lists", () => {
-    const e = failure({ province: "hai-phong", period: YEAR_2022, counts: {} });
+  it("names what is missing after the programme: Decision 33/QĐ-TTg's numeric targets, and the supported years", () => {
+    const e = failure({ province: "hai-phong", period: { from: "2027-01-01", to: "2027-12-31" }, counts: {} });
     expect(e?._tag).toBe("UnsupportedPeriod");
-    expect(e?._tag === "UnsupportedPeriod" ? e.supported : undefined).toEqual([]);
+    expect(e?.message).toContain("Decision 33/QĐ-TTg");
+    expect(e?._tag === "UnsupportedPeriod" ? e.supported : undefined).toEqual([{ from: "2021-01-01", to: "2025-12-31" }]);
   });
 
   it("evaluates the national programme when asked for province 'national'", () => {
@@ -213,7 +215,8 @@ describe("evaluateKpis — a province package overrides the targets", () => {
     );
     const ok = Result.isSuccess(r) ? r.success : undefined;
     expect(ok?.indicators.find((i) => i.id === "reports_resolved")).toMatchObject({ status: "met", percent: "92.5%", provenance: { targets: { table: "override" } } });
-    expect(ok?.indicators.find((i) => i.id === "cases_solved")).toMatchObject({ status: "not_applicable", reason: { code: "kpi.no-target" }, percent: "100.0%" });
+    // Decision 193/QĐ-TTg still binds the indicators the province sets no target for.
+    expect(ok?.indicators.find((i) => i.id === "cases_solved")).toMatchObject({ status: "met", percent: "100.0%", basis: [{ instrument: "193/QĐ-TTg" }] });
   });
 
   it("keeps the built-in targets of the provinces it does not list", () => {

@@ -1,39 +1,69 @@
 import { Result } from "effect";
 import * as z from "zod";
-import { getOrThrow, InvalidFacts, issuesFromZod, type UnsupportedPeriod } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, issuesFromZod, type Issue, type UnsupportedPeriod } from "../prelude/errors.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import { formatRate, formatTarget } from "./display.js";
 import { FIGURE_NAMES, KPI_DEFINITIONS, type KpiDefinition, type RateCountName } from "./indicators.js";
 import { meets, rate } from "./ratio.js";
 import { countsFromRecords } from "./records.js";
-import { KpiInput, KpiPeriod, KpiProvince, type KpiCounts, type KpiInputJson, type KpiRecord } from "./schema.js";
+import { KpiInput, KpiPeriod, KpiProvince, type KpiInputJson, type KpiRecord } from "./schema.js";
 import type { IndicatorResult, IndicatorTarget, KpiFigures, KpiProvenance, KpiReport } from "./result.js";
 import { say } from "./messages.js";
-import { kpiTargets, targetsFor, type KpiTargetTable, type ResolvedTargets } from "./targets.js";
+import { kpiTargets, targetsFor, type KpiProvinceTargets, type KpiTargetTable, type ResolvedTargets } from "./targets.js";
 
 /** Options of {@link evaluateKpis}. @category kpi @since 0.1.0 */
 export interface EvaluateKpisOptions extends EvaluationOptions {
   /**
-   * Dated targets that replace the built-in ones, per province (a province package passes its
-   * own entry; provinces not listed keep the built-in `kpiTargets`).
+   * The profile of the input's province (e.g. `ngheAn` from `@ctip-vn/province-nghe-an`): its
+   * `kpi.targets` apply over their versions and override the national targets where stricter.
+   * A profile of another province is `InvalidFacts`.
+   */
+  readonly province?: KpiProvinceTargets;
+  /**
+   * Dated targets per province, read instead of a profile's (`national` replaces the built-in
+   * national programme). Prefer `province`.
    */
   readonly targets?: KpiTargetTable;
-  /** Decimals of `percent` (default 1). */
+  /** Decimals of `percent`: a whole number from 0 to 6 (default 1); anything else is `InvalidFacts`. */
   readonly digits?: number;
 }
 
+/** The largest `digits` accepted by {@link evaluateKpis}. @category kpi @since 0.3.0 */
+export const MAX_DIGITS = 6;
+
+const digitsIssues = (digits: unknown): Issue[] =>
+  digits === undefined || (typeof digits === "number" && Number.isInteger(digits) && digits >= 0 && digits <= MAX_DIGITS)
+    ? []
+    : [{ path: "options.digits", message: `digits is a whole number from 0 to ${MAX_DIGITS}, got ${String(digits)}` }];
+
+/**
+ * Whether a period can judge a target worded "hàng năm" (each year): `final` for a calendar
+ * year, `provisional` for a year to date (1 January to a day of the same year), `no` otherwise.
+ * @category kpi
+ * @since 0.3.0
+ */
+export const annualJudgement = (period: { readonly from: string; readonly to: string }): "final" | "provisional" | "no" => {
+  const year = period.from.slice(0, 4);
+  if (period.from !== `${year}-01-01` || period.to.slice(0, 4) !== year) return "no";
+  return period.to === `${year}-12-31` ? "final" : "provisional";
+};
+
 const indicatorResult = (
   def: KpiDefinition,
-  counts: KpiCounts,
+  input: KpiInput,
   resolved: ResolvedTargets,
-  provenance: Omit<KpiProvenance, "numerator" | "denominator">,
+  provenance: Omit<KpiProvenance, "numerator" | "denominator" | "targets">,
   digits: number,
 ): IndicatorResult => {
+  const counts = input.counts;
   const numerator = counts[def.numerator] ?? null;
   const denominator = counts[def.denominator] ?? null;
   const t = resolved.targets[def.id];
   const target: IndicatorTarget | null =
-    t === undefined ? null : { op: t.op, value: t.value, text: formatTarget(t), wording: t.wording, confidence: t.confidence };
+    t === undefined
+      ? null
+      : { op: t.op, value: t.value, text: formatTarget(t), wording: t.wording, confidence: t.confidence, judgedOn: def.judgedOn };
+  const version = resolved.versions[def.id] ?? resolved.version;
   const base = {
     id: def.id,
     code: def.code,
@@ -41,7 +71,12 @@ const indicatorResult = (
     value: { numerator, denominator },
     target,
     basis: [...(t?.basis ?? resolved.basis)],
-    provenance: { ...provenance, numerator: `counts.${def.numerator}`, denominator: `counts.${def.denominator}` },
+    provenance: {
+      ...provenance,
+      numerator: `counts.${def.numerator}`,
+      denominator: `counts.${def.denominator}`,
+      targets: { province: input.province, version, table: resolved.table },
+    },
   };
   if (numerator === null || denominator === null) {
     const missing = [numerator === null ? def.numerator : undefined, denominator === null ? def.denominator : undefined]
@@ -54,7 +89,17 @@ const indicatorResult = (
     return { ...base, status: "not_applicable", rate: null, percent: null, reason: { ...say("kpi.zero-denominator", "undetermined", {}), code: "kpi.zero-denominator" } };
   const percent = formatRate(exact, t === undefined ? { digits } : { target: t, digits });
   if (t === undefined) return { ...base, status: "not_applicable", rate: exact, percent, reason: { ...say("kpi.no-target", "undetermined", {}), code: "kpi.no-target" } };
-  return { ...base, status: meets(exact, t.op, t.value) ? "met" : "not_met", rate: exact, percent };
+  const judgement = def.judgedOn === "year" ? annualJudgement(input.period) : "final";
+  if (judgement === "no")
+    return {
+      ...base,
+      status: "not_applicable",
+      rate: exact,
+      percent,
+      reason: { ...say("kpi.annual-target", "undetermined", { from: input.period.from, to: input.period.to }), code: "kpi.annual-target" },
+    };
+  const met = (resolved.binding[def.id] ?? [{ target: t }]).every((b) => meets(exact, b.target.op, b.target.value));
+  return { ...base, status: met ? "met" : "not_met", rate: exact, percent, ...(judgement === "provisional" ? { provisional: true } : {}) };
 };
 
 const evaluateParsed = (
@@ -63,13 +108,12 @@ const evaluateParsed = (
   options: EvaluateKpisOptions,
   receiptInput: unknown,
 ): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
-  const override = options.targets !== undefined && Object.hasOwn(options.targets, input.province);
+  const bad = digitsIssues(options.digits);
+  if (bad.length > 0) return Result.fail(new InvalidFacts({ issues: bad }));
   const table: KpiTargetTable = options.targets === undefined ? kpiTargets : { ...kpiTargets, ...options.targets };
-  const found = targetsFor(table, input.province, input.period);
+  const found = targetsFor(table, input.province, input.period, options.province);
   if (Result.isFailure(found)) return Result.fail(found.failure);
-  const resolved = found.success;
-  const provenance = { source, targets: { province: input.province, version: resolved.version, table: override ? "override" : "built-in" } } as const;
-  const indicators = KPI_DEFINITIONS.map((def) => indicatorResult(def, input.counts, resolved, provenance, options.digits ?? 1));
+  const indicators = KPI_DEFINITIONS.map((def) => indicatorResult(def, input, found.success, { source }, options.digits ?? 1));
   const figures = Object.fromEntries(FIGURE_NAMES.map((n) => [n, input.counts[n] ?? null])) as KpiFigures;
   const body = { view: "internal" as const, province: input.province, period: input.period, counts: input.counts, indicators, figures };
   return Result.succeed({ ...body, receipt: makeReceipt(input.period.to, receiptInput, body, options) });

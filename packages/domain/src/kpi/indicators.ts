@@ -1,6 +1,5 @@
 import type { Citation } from "../prelude/citation.js";
 import type { Label } from "../prelude/label.js";
-import { instruments } from "../law/index.js";
 
 /**
  * The five enforcement indicators of the national programme and of Nghệ An's plans, by stable id
@@ -72,6 +71,11 @@ export interface KpiDefinition {
   readonly denominator: RateCountName;
   /** The agency that usually reports it (inference, kpi.md "Reports" column, [M]). */
   readonly reportedBy: Label;
+  /**
+   * The periods the target can be judged on: `year` for a target worded "hàng năm" (each year) —
+   * a calendar year, or a year to date with `provisional: true`; `period` for any reporting period.
+   */
+  readonly judgedOn: "year" | "period";
 }
 
 const POLICE: Label = { vi: "Cơ quan điều tra (Công an)", en: "Investigation agencies (Police)" };
@@ -118,6 +122,7 @@ export const KPI_DEFINITIONS: ReadonlyArray<KpiDefinition> = [
     numerator: "reportsClassified",
     denominator: "reportsReceived",
     reportedBy: POLICE,
+    judgedOn: "period",
   },
   {
     id: "reports_resolved",
@@ -131,6 +136,7 @@ export const KPI_DEFINITIONS: ReadonlyArray<KpiDefinition> = [
     numerator: "reportsResolved",
     denominator: "reportsReceived",
     reportedBy: POLICE,
+    judgedOn: "period",
   },
   {
     id: "cases_solved",
@@ -148,6 +154,7 @@ export const KPI_DEFINITIONS: ReadonlyArray<KpiDefinition> = [
     numerator: "casesSolved",
     denominator: "casesInitiated",
     reportedBy: POLICE,
+    judgedOn: "period",
   },
   {
     id: "cases_indicted",
@@ -165,6 +172,7 @@ export const KPI_DEFINITIONS: ReadonlyArray<KpiDefinition> = [
     numerator: "casesIndicted",
     denominator: "casesHandledByProcuracy",
     reportedBy: PROCURACY,
+    judgedOn: "year",
   },
   {
     id: "cases_tried",
@@ -182,6 +190,7 @@ export const KPI_DEFINITIONS: ReadonlyArray<KpiDefinition> = [
     numerator: "casesTried",
     denominator: "casesAcceptedByCourts",
     reportedBy: COURTS,
+    judgedOn: "year",
   },
 ];
 
@@ -220,22 +229,13 @@ export const COUNT_LABELS: { readonly [K in CountName]: Label } = {
 };
 
 /**
- * The instrument the reported figures follow: Nghệ An Dispatch 6654/UBND-NC of 10/08/2023, which
- * reports cases, suspects ("đối tượng") and victims rescued for the first half of 2023.
- *
- * **Gotchas** — a dispatch has no articles; `article: 1` denotes the dispatch as a whole. It
- * reports figures and sets no target.
+ * The national basis of the reported figures (cases, suspects, victims): none is encoded — the
+ * figures carry no target, and the instrument whose report they follow (Nghệ An Dispatch
+ * 6654/UBND-NC, first half of 2023) is Nghệ An's, cited by `@ctip-vn/province-nghe-an`.
  * @category kpi
  * @since 0.1.0
  */
-export const FIGURES_BASIS: ReadonlyArray<Citation> = [
-  {
-    instrument: "nghe-an:6654/UBND-NC",
-    article: 1,
-    effective: { from: instruments["nghe-an:6654/UBND-NC"].issued },
-    confidence: "secondary",
-  },
-];
+export const FIGURES_BASIS: ReadonlyArray<Citation> = [];
 
 /**
  * Pairs `[part, whole]` of counts where the part is a subset of the whole, so that `whole − part`

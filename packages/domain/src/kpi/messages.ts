@@ -25,6 +25,12 @@ export const kpiMessages = defineCatalogue({
     en: "No target is set for this indicator in this period",
     fr: "Aucune cible n'est fixée pour cet indicateur sur la période",
   },
+  "kpi.annual-target": {
+    params: ["from", "to"],
+    vi: "Chỉ tiêu tính theo năm (hàng năm): chỉ đánh giá trên cả năm dương lịch, hoặc tạm tính từ đầu năm; kỳ {from}…{to} không đánh giá được",
+    en: "Annual target (\"hàng năm\"): judged on a calendar year, or provisionally on a year to date; the period {from}…{to} cannot judge it",
+    fr: "Cible annuelle (« hàng năm ») : jugée sur une année civile, ou provisoirement depuis le début de l'année ; la période {from}…{to} ne permet pas de la juger",
+  },
   "kpi.suppressed.small-count": {
     params: ["max"],
     vi: "Số liệu từ 1 đến {max} được ẩn để tránh nhận diện cá nhân",

@@ -16,7 +16,7 @@ export type KpiStatus = z.infer<typeof KpiStatusSchema>;
 
 /** Why an indicator is `not_applicable`: a coded message, with the absent counts for `kpi.missing-count`. @category kpi @since 0.2.0 */
 export const KpiReasonSchema = MessageSchema.extend({
-  code: z.enum(["kpi.missing-count", "kpi.zero-denominator", "kpi.no-target"]),
+  code: z.enum(["kpi.missing-count", "kpi.zero-denominator", "kpi.no-target", "kpi.annual-target"]),
   /** For `kpi.missing-count`: the input paths of the absent counts. */
   missing: z.array(z.string()).optional(),
 }).meta({ id: "KpiReason" });
@@ -34,6 +34,8 @@ export const IndicatorTargetSchema = z
     /** The plan's wording, e.g. `{ vi: "trên 90%", en: "over 90%" }`. */
     wording: LabelSchema,
     confidence: z.enum(["verified", "secondary", "unverified"]),
+    /** The periods the target can be judged on: `year` ("hàng năm": a calendar year, or a year to date, provisionally) or any `period`. */
+    judgedOn: z.enum(["year", "period"]),
   })
   .meta({ id: "IndicatorTarget" });
 /** @category kpi @since 0.1.0 */
@@ -48,7 +50,7 @@ export const KpiProvenanceSchema = z
     targets: z.object({
       province: z.string(),
       version: z.object({ from: IsoDateSchema, to: IsoDateSchema.optional() }),
-      table: z.enum(["built-in", "override"]),
+      table: z.enum(["built-in", "override", "province"]),
     }),
   })
   .meta({ id: "KpiProvenance" });
@@ -66,6 +68,8 @@ const IndicatorFields = {
   basis: z.array(CitationSchema),
   provenance: KpiProvenanceSchema,
   reason: KpiReasonSchema.optional(),
+  /** `true` when an annual target is judged on a year to date: the status may change by 31 December. */
+  provisional: z.literal(true).optional(),
 };
 
 /**

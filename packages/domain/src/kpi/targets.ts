@@ -1,11 +1,11 @@
 import { Result } from "effect";
-import type { Citation } from "../prelude/citation.js";
+import { uniqueCitations, type Citation } from "../prelude/citation.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { addDays, isoDate, type IsoDate, type Period } from "../prelude/date.js";
 import { InvalidFacts, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { compareFractions, fraction, percent, type Fraction } from "../prelude/fraction.js";
 import type { Label } from "../prelude/label.js";
-import { checkVersions, type Version } from "../prelude/versioned.js";
+import { checkVersions, versionIssues, type Version } from "../prelude/versioned.js";
 import { instruments } from "../law/index.js";
 import { KPI_IDS, type KpiId } from "./indicators.js";
 import type { Comparison } from "./ratio.js";
@@ -62,18 +62,6 @@ const DECISION_193: Citation = {
   source: "Secondary reports of the decision's text (tintuc.vdong.vn; luatvietnam.vn header)",
 };
 
-/**
- * Nghệ An Plan 179/KH-UBND. A plan has sections, not articles; the section holding the targets is
- * not known, so `article: 1` denotes the plan's objectives section by convention.
- */
-const PLAN_179: Citation = {
-  instrument: "nghe-an:179/KH-UBND",
-  article: 1,
-  effective: { from: instruments["nghe-an:179/KH-UBND"].effective, to: d("2022-12-31") },
-  confidence: "secondary",
-  source: "Báo Nghệ An (baonghean.vn) report of the plan, in English; the plan's text was not read",
-};
-
 /** Decision 33/QĐ-TTg, Điều 1 (approves the 2026–2030 programme). Its numeric targets are unknown. */
 const DECISION_33: Citation = {
   instrument: "33/QĐ-TTg",
@@ -85,10 +73,7 @@ const DECISION_33: Citation = {
 const OVER = (p: number): Label => ({ vi: `trên ${p}%`, en: `over ${p}%`, fr: `plus de ${p} %` });
 const BARE = (p: number): Label => ({ vi: `${p}%`, en: `${p}%`, fr: `${p} %` });
 
-/**
- * The four enforcement targets worded identically by Decision 193/QĐ-TTg and Plan 179/KH-UBND,
- * cited to `basis`.
- */
+/** The enforcement targets of Decision 193/QĐ-TTg (K1–K5), cited to `basis`. */
 const programmeTargets = (basis: ReadonlyArray<Citation>): KpiTargetSet => ({
   // "100% … được tiếp nhận, phân loại": all of them, i.e. at least 100%.
   reports_classified: { op: "gte", value: percent(100), wording: BARE(100), basis, confidence: "secondary" },
@@ -120,54 +105,66 @@ const national2021: Version<KpiTargetsValue> = {
 const unknown2026: Version<KpiTargetsValue> = { from: d("2026-01-01"), to: d("2030-12-31"), value: UNKNOWN_2026, basis: [DECISION_33] };
 
 /**
- * The built-in targets table: the national programme, and Nghệ An.
+ * The built-in targets table: the national programme, which binds every province.
  *
  * **Law**
- * - `national`, 2021–2025: Decision 193/QĐ-TTg of 09/02/2021 (programme 2021–2025; the targets
- *   apply to the programme's years, from 01/01/2021, although the decision was signed on 09/02).
- * - `national` and `nghe-an`, 2026–2030: Decision 33/QĐ-TTg of 07/01/2026 opens the programme, but
- *   its numeric targets are **unknown** — an explicit `Unknown` version.
- * - `nghe-an`, 2022: Plan 179/KH-UBND of 16/03/2022, which repeats the national targets;
- *   both are cited.
- * - `nghe-an`, 2021 and 2023–2025: the national targets of Decision 193/QĐ-TTg, which bind every
- *   province. Nghệ An's Plan 173/KH-UBND (2021–2025) may repeat them, but its targets were not
- *   read, so it is not cited.
+ * - 2021–2025: Decision 193/QĐ-TTg of 09/02/2021 (programme 2021–2025; the targets apply to the
+ *   programme's years, from 01/01/2021, although the decision was signed on 09/02). They bind every
+ *   province: Hải Phòng, Nghệ An or any other province code is measured against them.
+ * - 2026–2030: Decision 33/QĐ-TTg of 07/01/2026 opens the successor programme, but its numeric
+ *   targets are **not in the legal reference** — an explicit `Unknown` version, so a 2026 period is
+ *   an `UnsupportedPeriod` naming what is missing.
  * - Before 2021 and after 2030: no version, i.e. an unsupported period.
  *
- * **When to use** — the default of `evaluateKpis`; a province package passes its own table (or
- * spreads this one and replaces its province's entry).
+ * **When to use** — the default of `evaluateKpis`. A province's own targets are not here: they
+ * live in its province package (option point `kpi.targets`) and are read from the profile passed
+ * as `evaluateKpis(input, { province })`; where stricter, they override these.
  *
  * **Gotchas** — `K4`/`K5` ("95%", "90%" without "trên") are read as "at least", a convention marked
  * `unverified`; `K2`/`K3` ("trên 90%") are strict.
  *
  * **Example**
  * ```ts
- * targetsFor(kpiTargets, "nghe-an", { from: isoDate("2022-01-01"), to: isoDate("2022-12-31") })
- * // Success → the Plan 179/KH-UBND version
+ * targetsFor(kpiTargets, "hai-phong", { from: isoDate("2024-01-01"), to: isoDate("2024-12-31") })
+ * // Success → the Decision 193/QĐ-TTg version
  * ```
  * @category kpi
  * @since 0.1.0
  */
 export const kpiTargets: KpiTargetTable = {
   national: [national2021, unknown2026],
-  "nghe-an": [
-    { ...national2021, to: d("2021-12-31") },
-    {
-      from: d("2022-01-01"),
-      to: d("2022-12-31"),
-      value: { _tag: "Known", targets: programmeTargets([PLAN_179, DECISION_193]) },
-      basis: [PLAN_179, DECISION_193],
-    },
-    { ...national2021, from: d("2023-01-01") },
-    unknown2026,
-  ],
 };
 
-/** The targets found for a province and period, with the version they come from. @category kpi @since 0.1.0 */
+/**
+ * What `evaluateKpis` reads from a province profile: its id and its dated `kpi.targets` (a
+ * `ProvinceProfile` from `defineProvince` fits as is).
+ * @category kpi
+ * @since 0.3.0
+ */
+export interface KpiProvinceTargets {
+  readonly id: string;
+  readonly overrides: { readonly "kpi.targets"?: ReadonlyArray<Version<KpiTargetSet>> | undefined };
+}
+
+/** One target the rate must meet, and where it comes from. @category kpi @since 0.3.0 */
+export interface BindingTarget {
+  readonly target: KpiTarget;
+  readonly from: "national" | "province";
+}
+
+/** The targets found for a province and period, with the versions they come from. @category kpi @since 0.1.0 */
 export interface ResolvedTargets {
   readonly province: string;
+  /** The national version in force over the period. */
   readonly version: Period;
+  /** Per indicator, the target shown: the stricter of the national and the province's, citing both when both bind. */
   readonly targets: KpiTargetSet;
+  /** Per indicator, every target the rate must meet (national and provincial). */
+  readonly binding: { readonly [K in KpiId]?: ReadonlyArray<BindingTarget> };
+  /** Per indicator, the version the shown target comes from. */
+  readonly versions: { readonly [K in KpiId]?: Period };
+  /** Where the province's own targets were read: none (`built-in`), a targets table (`override`), the profile (`province`). */
+  readonly table: "built-in" | "override" | "province";
   readonly basis: ReadonlyArray<Citation>;
 }
 
@@ -182,28 +179,79 @@ export const checkTargets = (table: KpiTargetTable, province: string): Issue[] =
   const base = `targets.${province}`;
   const issues: Issue[] = checkVersions(versions).map((message) => ({ path: base, message }));
   versions.forEach((v, i) => {
-    if (v.value._tag !== "Known") return;
-    for (const id of Object.keys(v.value.targets)) {
-      const t = v.value.targets[id as KpiId];
-      if (!(KPI_IDS as ReadonlyArray<string>).includes(id)) issues.push({ path: `${base}[${i}].value.targets.${id}`, message: "unknown indicator id" });
-      else if (t !== undefined && (compareFractions(t.value, fraction(0, 1)) < 0 || compareFractions(t.value, fraction(1, 1)) > 0))
-        issues.push({ path: `${base}[${i}].value.targets.${id}.value`, message: "a target rate must lie between 0% and 100%" });
-    }
+    if (v.value._tag === "Known") issues.push(...targetSetIssues(v.value.targets, `${base}[${i}].value.targets`));
   });
   return issues;
 };
 
 /**
+ * Problems with one set of targets (paths under `path`): an unknown indicator id, a target rate
+ * outside 0–100%.
+ * @category kpi
+ * @since 0.3.0
+ */
+export const targetSetIssues = (targets: KpiTargetSet, path: string): Issue[] => {
+  const issues: Issue[] = [];
+  for (const id of Object.keys(targets)) {
+    const t = targets[id as KpiId];
+    if (!(KPI_IDS as ReadonlyArray<string>).includes(id)) issues.push({ path: `${path}.${id}`, message: "unknown indicator id" });
+    else if (t !== undefined && (compareFractions(t.value, fraction(0, 1)) < 0 || compareFractions(t.value, fraction(1, 1)) > 0))
+      issues.push({ path: `${path}.${id}.value`, message: "a target rate must lie between 0% and 100%" });
+  }
+  return issues;
+};
+
+type Bound = { readonly at: Fraction; readonly closed: boolean };
+const ZERO: Bound = { at: fraction(0, 1), closed: true };
+const ONE: Bound = { at: fraction(1, 1), closed: true };
+/** The rates from 0% to 100% that meet a target, as an interval. */
+const interval = (t: Pick<KpiTarget, "op" | "value">): readonly [Bound, Bound] => {
+  switch (t.op) {
+    case "gt": return [{ at: t.value, closed: false }, ONE];
+    case "gte": return [{ at: t.value, closed: true }, ONE];
+    case "lt": return [ZERO, { at: t.value, closed: false }];
+    case "lte": return [ZERO, { at: t.value, closed: true }];
+    case "eq": return [{ at: t.value, closed: true }, { at: t.value, closed: true }];
+  }
+};
+
+/**
+ * Whether every rate that meets `a` also meets `b` (`a` is at least as strict as `b`), exactly.
+ *
+ * **Example**
+ * ```ts
+ * implies({ op: "gte", value: percent("92.5") }, { op: "gt", value: percent(90) }) // true
+ * implies({ op: "gte", value: percent(90) }, { op: "gt", value: percent(90) })     // false: 90% itself
+ * ```
+ * @category kpi
+ * @since 0.3.0
+ */
+export const implies = (a: Pick<KpiTarget, "op" | "value">, b: Pick<KpiTarget, "op" | "value">): boolean => {
+  const [alo, ahi] = interval(a);
+  const [blo, bhi] = interval(b);
+  const lo = compareFractions(alo.at, blo.at);
+  const hi = compareFractions(ahi.at, bhi.at);
+  return (lo > 0 || (lo === 0 && (blo.closed || !alo.closed))) && (hi < 0 || (hi === 0 && (bhi.closed || !ahi.closed)));
+};
+
+const periodOf = (v: Period): Period => (v.to === undefined ? { from: v.from } : { from: v.from, to: v.to });
+
+/**
  * The targets in force over a whole reporting period, for a province.
  *
- * **Law** — targets are dated parameters: the version whose period covers the reporting period
- * applies. A period no version covers, or an `Unknown` version, is an `UnsupportedPeriod`.
+ * **Law** — Decision 193/QĐ-TTg's targets bind every province; a province's own targets (its
+ * profile's `kpi.targets`, or its entry in `table`) apply over the period of their version, and
+ * override the national ones where stricter. A rate must meet every binding target, so the target
+ * shown is the stricter one and both are cited when both bind. A period no national version
+ * covers, or an `Unknown` version (the 2026–2030 programme), is an `UnsupportedPeriod` naming what
+ * is missing.
  *
  * **When to use** — inside `evaluateKpis`; directly to show which plan a period is measured against.
  *
- * **Gotchas** — the reporting period must lie within **one** version: 2021-07-01…2022-06-30 straddles
- * Decision 193 alone (2021) and Plan 179 (2022) and is refused, naming the first day not covered.
- * A malformed table gives `InvalidFacts`.
+ * **Gotchas** — the reporting period must lie within **one** national version, and a stricter
+ * provincial target must be in force over the **whole** period (a plan in force from 16/03/2022
+ * does not judge 01/01–15/03/2022); a provincial target no stricter than the national one and in
+ * force over part of the period is simply not cited. A malformed table gives `InvalidFacts`.
  *
  * **Example**
  * ```ts
@@ -217,22 +265,81 @@ export const targetsFor = (
   table: KpiTargetTable,
   province: string,
   period: { readonly from: IsoDate; readonly to: IsoDate },
+  profile?: KpiProvinceTargets,
 ): Result.Result<ResolvedTargets, UnsupportedPeriod | InvalidFacts> => {
-  const issues = checkTargets(table, province);
+  const own = province !== "national" && Object.hasOwn(table, province);
+  const issues = [...checkTargets(table, "national"), ...(own ? checkTargets(table, province) : [])];
+  if (profile !== undefined && profile.id !== province)
+    issues.push({ path: "province", message: `the province profile passed is "${profile.id}"'s, the input is for "${province}"` });
+  const profileVersions = profile?.id === province && !own ? (profile.overrides["kpi.targets"] ?? []) : [];
+  issues.push(...versionIssues(profileVersions, `province.overrides["kpi.targets"]`));
+  profileVersions.forEach((v, i) => issues.push(...targetSetIssues(v.value, `province.overrides["kpi.targets"][${i}].value`)));
   if (issues.length > 0) return Result.fail(new InvalidFacts({ issues }));
-  const versions = Object.hasOwn(table, province) ? (table[province] ?? []) : [];
-  const known = versions.filter((v) => v.value._tag === "Known").map((v): Period => (v.to === undefined ? { from: v.from } : { from: v.from, to: v.to }));
+
+  const national = table.national ?? [];
+  const known = national.filter((v) => v.value._tag === "Known").map(periodOf);
   const unsupported = (asOf: IsoDate, why: string) =>
     Result.fail(new UnsupportedPeriod({ asOf, subject: `KPI targets for ${province}${why}`, supported: known }));
-  const hit = versions.find((v) => v.from <= period.from && (v.to === undefined || period.from <= v.to));
-  if (hit === undefined) return unsupported(period.from, versions.length === 0 ? " (no targets encoded for this province)" : "");
+  const hit = national.find((v) => v.from <= period.from && (v.to === undefined || period.from <= v.to));
+  if (hit === undefined) return unsupported(period.from, " (no national programme target is encoded for this period)");
   if (hit.value._tag === "Unknown") return unsupported(period.from, ` (${hit.value.reason.en})`);
   if (hit.to !== undefined && period.to > hit.to)
     return unsupported(addDays(hit.to, 1), ` (the period ${period.from}…${period.to} spans more than one target version)`);
+  const nationalTargets = hit.value.targets;
+
+  const local: ReadonlyArray<Version<KpiTargetsValue>> = own
+    ? (table[province] ?? [])
+    : profileVersions.map((v) => ({ ...v, value: { _tag: "Known", targets: v.value } }));
+  const overlapping = local.filter((v) => v.from <= period.to && (v.to === undefined || v.to >= period.from));
+  let full: Version<KpiTargetSet> | undefined;
+  for (const v of overlapping) {
+    const value = v.value;
+    if (value._tag === "Unknown") return unsupported(v.from < period.from ? period.from : v.from, ` (${value.reason.en})`);
+    const whole = v.from <= period.from && (v.to === undefined || v.to >= period.to);
+    if (whole) {
+      full = { ...v, value: value.targets };
+      continue;
+    }
+    for (const id of KPI_IDS) {
+      const p = value.targets[id];
+      const n = nationalTargets[id];
+      if (p !== undefined && (n === undefined || !implies(n, p)))
+        return unsupported(
+          v.from > period.from ? v.from : addDays(v.to ?? period.to, 1),
+          ` (a provincial target for ${id} is in force over part of the period ${period.from}…${period.to} only)`,
+        );
+    }
+  }
+
+  const targets: { [K in KpiId]?: KpiTarget } = {};
+  const binding: { [K in KpiId]?: ReadonlyArray<BindingTarget> } = {};
+  const versions: { [K in KpiId]?: Period } = {};
+  for (const id of KPI_IDS) {
+    const n = nationalTargets[id];
+    const p = full?.value[id];
+    if (p !== undefined && full !== undefined && n !== undefined) {
+      const shown = implies(p, n) || !implies(n, p) ? p : n;
+      const other = shown === p ? n : p;
+      targets[id] = { ...shown, basis: uniqueCitations([...shown.basis, ...other.basis]) };
+      binding[id] = [{ target: p, from: "province" }, { target: n, from: "national" }];
+      versions[id] = periodOf(shown === p ? full : hit);
+    } else if (p !== undefined && full !== undefined) {
+      targets[id] = p;
+      binding[id] = [{ target: p, from: "province" }];
+      versions[id] = periodOf(full);
+    } else if (n !== undefined) {
+      targets[id] = n;
+      binding[id] = [{ target: n, from: "national" }];
+      versions[id] = periodOf(hit);
+    }
+  }
   return Result.succeed({
     province,
-    version: hit.to === undefined ? { from: hit.from } : { from: hit.from, to: hit.to },
-    targets: hit.value.targets,
-    basis: hit.basis,
+    version: periodOf(hit),
+    targets,
+    binding,
+    versions,
+    table: own ? "override" : profileVersions.length > 0 ? "province" : "built-in",
+    basis: uniqueCitations([...(full?.basis ?? []), ...hit.basis]),
   });
 };

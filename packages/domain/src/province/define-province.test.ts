@@ -70,10 +70,10 @@ describe("defineProvince", () => {
       ...spec(100_000),
       overrides: {
         "plan.tasks": [{ agency: { vi: "Sở", en: "Dept" }, tasks: [{ vi: "Việc", en: "Task" }], basis: [] }],
-        "kpi.targets": [{ id: "K1", label: { vi: "a", en: "a" }, comparison: "gte", target: { numerator: 1, denominator: 1 }, period: { from: isoDate("2022-01-01") }, basis: [{ ...RESOLUTION, instrument: "nghe-an:179/KH-UBND" }] }],
+        "kpi.targets": [{ from: isoDate("2022-01-01"), value: {}, basis: [{ ...RESOLUTION, instrument: "nghe-an:04/2020/NQ-HĐND" }] }],
       },
     });
-    expect(Result.isFailure(r) && r.failure.issues.map((i) => i.message)).toEqual(['"nghe-an:179/KH-UBND" belongs to another province', "an override must cite its local legal basis"]);
+    expect(Result.isFailure(r) && r.failure.issues.map((i) => i.message)).toEqual(['"nghe-an:04/2020/NQ-HĐND" belongs to another province', "an override must cite its local legal basis"]);
   });
   it("makes overriding a national rule a type error", () => {
     expectTypeOf<keyof OverridablePoints>().toEqualTypeOf<

@@ -16,21 +16,13 @@ import { versionIssues, type Version } from "../prelude/versioned.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { IsoDateSchema, type IsoDate, type Period } from "../prelude/date.js";
 import { issuesFromZod, type Issue } from "../prelude/errors.js";
-import type { Fraction } from "../prelude/fraction.js";
+import { FractionSchema } from "../prelude/fraction.js";
 import { LabelSchema, type Label } from "../prelude/label.js";
-import type { Comparison } from "../kpi/index.js";
+import { KPI_IDS, targetSetIssues, type KpiTargetSet } from "../kpi/index.js";
 
 export type { LocalAuthorities, LocalRate, PriorityGroup } from "../eligibility/index.js";
-
-/** A KPI target of a provincial plan (e.g. "over 90%" = `gt` 9/10). @category province @since 0.1.0 */
-export interface KpiTarget {
-  readonly id: string;
-  readonly label: Label;
-  readonly comparison: Comparison;
-  readonly target: Fraction;
-  readonly period: Period;
-  readonly basis: ReadonlyArray<Citation>;
-}
+/** The one KPI target type (from `@ctip-vn/domain/kpi`), re-exported for province packages. @category province @since 0.1.0 */
+export type { KpiTarget, KpiTargetSet } from "../kpi/index.js";
 
 /** A local campaign; `period: null` when its dates are unknown (then `unknownReason` says why). @category province @since 0.1.0 */
 export interface Campaign {
@@ -66,7 +58,11 @@ export interface OverridablePoints {
   readonly "support.localRates": ReadonlyArray<LocalRate>;
   readonly "support.authorities": ReadonlyArray<LocalAuthorities>;
   readonly "support.priorityGroups": ReadonlyArray<PriorityGroup>;
-  readonly "kpi.targets": ReadonlyArray<KpiTarget>;
+  /**
+   * The province's own KPI targets, dated (one version per plan), by indicator id. They apply over
+   * their version and override Decision 193/QĐ-TTg's targets where stricter (`evaluateKpis(input, { province })`).
+   */
+  readonly "kpi.targets": ReadonlyArray<Version<KpiTargetSet>>;
   readonly "plan.campaigns": ReadonlyArray<Campaign>;
   readonly "plan.tasks": ReadonlyArray<AgencyTasks>;
 }
@@ -257,12 +253,15 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
     if (g.criterion.kind === "age_under" && !(Number.isInteger(g.criterion.years) && g.criterion.years > 0 && g.criterion.years <= 18))
       issues.push({ path: `${path}.criterion.years`, message: "an age criterion is a whole number of years from 1 to 18" });
   });
-  (o["kpi.targets"] ?? []).forEach((t, i) => {
+  issues.push(...versionIssues(o["kpi.targets"] ?? [], `overrides["kpi.targets"]`));
+  (o["kpi.targets"] ?? []).forEach((v, i) => {
     const path = `overrides["kpi.targets"][${i}]`;
-    issues.push(...periodIssues(t.period, `${path}.period`));
-    checkBasis(t.basis, `${path}.basis`);
-    if (!(t.target.denominator > 0 && t.target.numerator >= 0 && t.target.numerator <= t.target.denominator))
-      issues.push({ path: `${path}.target`, message: "a KPI target is a rate between 0 and 1" });
+    checkBasis(v.basis, `${path}.basis`, v.from);
+    issues.push(...targetSetIssues(v.value, `${path}.value`));
+    for (const id of KPI_IDS) {
+      const t = v.value[id];
+      if (t !== undefined) checkBasis(t.basis, `${path}.value.${id}.basis`, v.from);
+    }
   });
   (o["plan.campaigns"] ?? []).forEach((c, i) => {
     const path = `overrides["plan.campaigns"][${i}]`;
@@ -309,14 +308,14 @@ const manifestOf = (spec: ProvinceSpec): ManifestEntry[] => {
       period: g.period,
       basis: g.basis,
     })),
-    ...(o["kpi.targets"] ?? []).map((t): ManifestEntry => ({
-      point: "kpi.targets",
-      key: t.id,
-      from: null,
-      to: { label: t.label, comparison: t.comparison, target: t.target },
-      period: t.period,
-      basis: t.basis,
-    })),
+    ...(o["kpi.targets"] ?? []).flatMap((v) =>
+      KPI_IDS.flatMap((id): ManifestEntry[] => {
+        const t = v.value[id];
+        return t === undefined
+          ? []
+          : [{ point: "kpi.targets", key: id, from: null, to: { op: t.op, value: t.value, wording: t.wording }, period: { from: v.from, ...(v.to === undefined ? {} : { to: v.to }) }, basis: t.basis }];
+      }),
+    ),
     ...(o["plan.campaigns"] ?? []).map((c): ManifestEntry => ({
       point: "plan.campaigns",
       key: c.id,
@@ -437,14 +436,20 @@ export const ProvinceConfig = z
           .optional(),
         "kpi.targets": z
           .array(
-            z.object({
-              id: z.string(),
-              label: LabelSchema,
-              comparison: z.enum(["gt", "gte", "lt", "lte", "eq"]),
-              target: z.object({ numerator: z.number().int(), denominator: z.number().int() }),
-              period: PeriodSchema,
-              basis: z.array(CitationSchema),
-            }),
+            DatedSchema(
+              z.partialRecord(
+                z.enum(KPI_IDS),
+                z
+                  .object({
+                    op: z.enum(["gt", "gte", "lt", "lte", "eq"]),
+                    value: FractionSchema,
+                    wording: LabelSchema,
+                    basis: z.array(CitationSchema),
+                    confidence: z.enum(["verified", "secondary", "unverified"]),
+                  })
+                  .strict(),
+              ),
+            ),
           )
           .optional(),
         "plan.campaigns": z

@@ -1,4 +1,4 @@
-import { defineProvince, type ProvinceProfile, type ProvinceSpec } from "@ctip-vn/domain/province";
+import { defineProvince, type LocalInstrument, type ProvinceProfile, type ProvinceSpec } from "@ctip-vn/domain/province";
 import { isoDate, type Citation, type Label } from "@ctip-vn/domain";
 import { Result } from "effect";
 import { version } from "../package.json";
@@ -17,6 +17,26 @@ export const plan77: Citation = {
   effective: { from: d("2024-01-01"), to: d("2024-12-31") },
   confidence: "unverified",
   note: "Seed 001 (haiphong.gov.vn, French machine translation): plan of 2024; day and month of signature not in the seed, so its period is taken as the year 2024 [M]. Issuer: the seed says the City People's Committee; the code BCĐ799 denotes a city Steering Committee [M].",
+};
+
+/**
+ * Hải Phòng's own instrument, declared here rather than in the national registry. The seed gives
+ * the year 2024 only: no issue or effective date is recorded.
+ * @category province
+ * @since 0.2.0
+ */
+export const plan77Instrument: LocalInstrument = {
+  id: "hai-phong:77/KH-BCĐ799",
+  number: "77/KH-BCĐ799",
+  kind: "provincial_plan",
+  title: {
+    vi: "Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Thế giới và Ngày toàn dân phòng, chống mua bán người 30/7 năm 2024",
+    en: "Plan for the 2024 World Day and National Day (30 July) against trafficking in persons",
+  },
+  citeAs: { vi: "Kế hoạch số 77/KH-BCĐ799 năm 2024 (Hải Phòng)", en: "Hải Phòng Plan No. 77/KH-BCĐ799 (2024)" },
+  issuer: { vi: "Ban Chỉ đạo 799 thành phố Hải Phòng", en: "Hải Phòng City Steering Committee 799" },
+  confidence: "secondary",
+  note: "Seed 001 (haiphong.gov.vn, machine translation): no numeric targets; day and month of signature not given.",
 };
 
 /** The 2024 theme of Plan 77/KH-BCĐ799. @category province @since 0.1.0 */
@@ -38,11 +58,12 @@ const task = (vi: string, en: string): Label => ({ vi, en });
  * @since 0.1.0
  */
 export const haiPhongSpec: ProvinceSpec = {
+  // No `kpi.targets`: Plan 77/KH-BCĐ799 sets none, so Decision 193/QĐ-TTg's targets judge Hải Phòng.
   id: "hai-phong",
   version,
   name: { vi: "Thành phố Hải Phòng", en: "Hải Phòng city" },
   keyLocality: null,
-  instruments: ["hai-phong:77/KH-BCĐ799"],
+  instruments: [plan77Instrument],
   overrides: {
     "support.priorityGroups": [
       {

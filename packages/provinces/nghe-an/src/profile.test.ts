@@ -14,7 +14,7 @@ const strings = (v: unknown): string[] =>
   typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(strings) : v !== null && typeof v === "object" ? Object.values(v).flatMap(strings) : [];
 
 describe("Nghệ An profile", () => {
-  it("is a key locality with its instruments from the registry", () => {
+  it("is a key locality with its registered and its own instruments", () => {
     expect(ngheAn.keyLocality).toBe(true);
     expect(ngheAn.instruments.map((i) => i.id)).toContain("nghe-an:04/2020/NQ-HĐND");
     expect(ngheAn.instruments.find((i) => i.id === "nghe-an:179/KH-UBND")?.issued).toBe("2022-03-16");
@@ -26,9 +26,11 @@ describe("Nghệ An profile", () => {
     expect(rates.find((m) => m.key.endsWith("travel_day_meals"))?.from).toMatchObject({ kind: "floor", vnd: 70_000 });
     expect(rates.every((m) => m.basis[0]?.instrument === "nghe-an:04/2020/NQ-HĐND" && m.period?.from === "2020-08-01")).toBe(true);
   });
-  it("carries the Plan 179/KH-UBND targets (over 90% = gt 9/10) and the 2022 peak campaign", () => {
-    const targets = ngheAn.overrides["kpi.targets"] ?? [];
-    expect(targets.map((t) => `${t.id} ${t.comparison} ${t.target.numerator}/${t.target.denominator}`)).toEqual(["K1 eq 1/1", "K2 gt 9/10", "K3 gt 9/10", "K4 gte 19/20", "K5 gte 9/10"]);
+  it("carries the Plan 179/KH-UBND targets (over 90% = gt 9/10) from 16/03/2022 and the 2022 peak campaign", () => {
+    const versions = ngheAn.overrides["kpi.targets"] ?? [];
+    expect(versions.map((v) => [v.from, v.to])).toEqual([["2022-03-16", "2022-12-31"]]);
+    const targets = Object.entries(versions[0]?.value ?? {}).map(([id, t]) => `${id} ${t.op} ${t.value.numerator}/${t.value.denominator}`);
+    expect(targets).toEqual(["reports_classified gte 1/1", "reports_resolved gt 9/10", "cases_solved gt 9/10", "cases_indicted gte 19/20", "cases_tried gte 9/10"]);
     expect(ngheAn.overrides["plan.campaigns"]?.[0]?.period).toEqual({ from: "2022-07-01", to: "2022-09-30" });
   });
   it("lists the six measures of the draft resolution without inventing an article mapping", () => {

@@ -1,5 +1,6 @@
-import { defineProvince, type ProvinceProfile, type ProvinceSpec } from "@ctip-vn/domain/province";
-import { isoDate, type Citation, type Label } from "@ctip-vn/domain";
+import { defineProvince, type LocalInstrument, type ProvinceProfile, type ProvinceSpec } from "@ctip-vn/domain/province";
+import { isoDate, percent, type Citation, type Label, type Version } from "@ctip-vn/domain";
+import type { KpiTarget, KpiTargetSet } from "@ctip-vn/domain/kpi";
 import { Result } from "effect";
 import { version } from "../package.json";
 
@@ -20,12 +21,69 @@ export const resolution04_2020: Citation = {
   note: "Resolution number, date and in-force date verified (vbpl.vn status box); the items it prices are inferred from its title and Circular 84/2019/TT-BTC (meals, travel-day meals, initial hardship allowance) — body not read.",
 };
 
-/** Nghệ An Plan 179/KH-UBND of 16/03/2022 (seed 003, Baonghean.vn) [S]. @category province @since 0.1.0 */
+const NGHE_AN_PPC: Label = { vi: "Ủy ban nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Committee" };
+
+/**
+ * Nghệ An's own plans and dispatches, declared here (one source: the national registry holds
+ * national instruments and the Nghệ An resolutions shared with eligibility).
+ *
+ * **Law** — Plan 173/KH-UBND of 05/04/2021 (2021–2025 programme in Nghệ An) [seed 002; S:
+ * thuviennhadat.vn, Plan 276/KH-UBND of 14/05/2021 cites it]; Plan 179/KH-UBND of 16/03/2022 (2022
+ * plan, KPIs, peak campaign) [seed 003]; Dispatch 6654/UBND-NC of 10/08/2023 [seed 002]. A PPC plan
+ * takes effect on issue (not a normative document): effective = issued.
+ * @category province
+ * @since 0.2.0
+ */
+export const ngheAnInstruments: ReadonlyArray<LocalInstrument> = [
+  {
+    id: "nghe-an:173/KH-UBND",
+    number: "173/KH-UBND",
+    kind: "provincial_plan",
+    title: { vi: "Kế hoạch triển khai thực hiện Chương trình phòng, chống tội phạm mua bán người giai đoạn 2021–2025 và định hướng đến năm 2030 trên địa bàn tỉnh Nghệ An", en: "Plan implementing the 2021–2025 anti-trafficking programme in Nghệ An" },
+    citeAs: { vi: "Kế hoạch số 173/KH-UBND ngày 05/04/2021 của UBND tỉnh Nghệ An", en: "Nghệ An Plan No. 173/KH-UBND of 5 April 2021" },
+    issuer: NGHE_AN_PPC,
+    issued: d("2021-04-05"),
+    effective: d("2021-04-05"),
+    confidence: "secondary",
+    note: "Title as cited in Nghệ An Plan 276/KH-UBND of 14/05/2021 (thuviennhadat.vn) [S]; its targets were not read.",
+  },
+  {
+    id: "nghe-an:179/KH-UBND",
+    number: "179/KH-UBND",
+    kind: "provincial_plan",
+    title: { vi: "Kế hoạch thực hiện công tác phòng, chống mua bán người năm 2022 trên địa bàn tỉnh Nghệ An", en: "Plan for anti-trafficking work in Nghệ An in 2022" },
+    citeAs: { vi: "Kế hoạch số 179/KH-UBND ngày 16/03/2022 của UBND tỉnh Nghệ An", en: "Nghệ An Plan No. 179/KH-UBND of 16 March 2022" },
+    issuer: NGHE_AN_PPC,
+    issued: d("2022-03-16"),
+    effective: d("2022-03-16"),
+    confidence: "secondary",
+    note: "Seed 003 (Baonghean.vn, English); the title is a description, the exact title is unverified.",
+  },
+  {
+    id: "nghe-an:6654/UBND-NC",
+    number: "6654/UBND-NC",
+    kind: "provincial_dispatch",
+    title: { vi: "Công văn số 6654/UBND-NC về tăng cường công tác phòng, chống mua bán người", en: "Official Dispatch 6654/UBND-NC on strengthening anti-trafficking work" },
+    citeAs: { vi: "Công văn số 6654/UBND-NC ngày 10/08/2023 của UBND tỉnh Nghệ An", en: "Nghệ An Official Dispatch 6654/UBND-NC of 10 August 2023" },
+    issuer: NGHE_AN_PPC,
+    issued: d("2023-08-10"),
+    effective: d("2023-08-10"),
+    confidence: "secondary",
+  },
+];
+
+/**
+ * Nghệ An Plan 179/KH-UBND of 16/03/2022, in force from its issue date (seed 003, Baonghean.vn)
+ * [S]. A plan has parts, not articles: no article is cited.
+ * @category province
+ * @since 0.1.0
+ */
 export const plan179: Citation = {
   instrument: "nghe-an:179/KH-UBND",
-  effective: { from: d("2022-03-16") },
+  effective: { from: d("2022-03-16"), to: d("2022-12-31") },
   confidence: "secondary",
-  note: "Seed 003 (Baonghean.vn, English). Targets identical to Decision 193/QĐ-TTg.",
+  source: "Seed 003 (Baonghean.vn, English report of the plan); the plan's text was not read",
+  note: "Targets worded as Decision 193/QĐ-TTg's (kpi.md §2). In force from issue, 16/03/2022; its period ends with the plan year, 31/12/2022 [M].",
 };
 
 /** Nghệ An Official Dispatch 6654/UBND-NC of 10/08/2023 (seed 002) [S]. @category province @since 0.1.0 */
@@ -33,7 +91,7 @@ export const dispatch6654: Citation = {
   instrument: "nghe-an:6654/UBND-NC",
   effective: { from: d("2023-08-10") },
   confidence: "secondary",
-  note: "Seed 002 (Baonghean.vn): task assignments.",
+  note: "Seed 002 (Baonghean.vn): task assignments; reports the first-half 2023 figures (cases, suspects, victims rescued) without targets.",
 };
 
 /** Nghệ An Resolution 24/2019/NQ-HĐND (24/12/2019; session 12/12/2019) [S]. @category province @since 0.1.0 */
@@ -51,6 +109,44 @@ const UNKNOWN_LOCAL: Label = {
 
 // Plan 179 is the 2022 plan: its targets and groups are dated to the end of 2022 [M: end date from the plan year].
 const PLAN_179_PERIOD = { from: d("2022-03-16"), to: d("2022-12-31") };
+
+const OVER = (p: number): Label => ({ vi: `trên ${p}%`, en: `over ${p}%`, fr: `plus de ${p} %` });
+const BARE = (p: number): Label => ({ vi: `${p}%`, en: `${p}%`, fr: `${p} %` });
+const target = (op: KpiTarget["op"], p: number, wording: Label, confidence: KpiTarget["confidence"] = "secondary"): KpiTarget => ({
+  op,
+  value: percent(p),
+  wording,
+  basis: [confidence === "secondary" ? plan179 : { ...plan179, note: `${plan179.note ?? ""} A bare "${p}%" (no "trên") is read as "at least" — convention [M].` }],
+  confidence,
+});
+
+/**
+ * Plan 179/KH-UBND's KPI targets, one dated version from the plan's issue date (16/03/2022, not
+ * 01/01/2022) to the end of the plan year.
+ *
+ * **Law** — the plan words K1–K5 as Decision 193/QĐ-TTg does [seed 003; kpi.md §2]: "100%" of
+ * reports received and classified (all of them: ≥ 100%, which for a rate is = 100%), resolution
+ * rate "trên 90%" (> 90%), investigation and discovery "trên 90%" of cases initiated (> 90%), "95%"
+ * of cases each year indicted and "90%" tried (≥, convention for a bare percentage [M]). No target
+ * is stricter than the national one: `evaluateKpis` cites the plan beside Decision 193/QĐ-TTg for a
+ * period within 16/03–31/12/2022, and Decision 193 alone otherwise.
+ * @category province
+ * @since 0.2.0
+ */
+export const plan179Targets: ReadonlyArray<Version<KpiTargetSet>> = [
+  {
+    from: d("2022-03-16"),
+    to: d("2022-12-31"),
+    basis: [plan179],
+    value: {
+      reports_classified: target("gte", 100, BARE(100)),
+      reports_resolved: target("gt", 90, OVER(90)),
+      cases_solved: target("gt", 90, OVER(90)),
+      cases_indicted: target("gte", 95, BARE(95), "unverified"),
+      cases_tried: target("gte", 90, BARE(90), "unverified"),
+    },
+  },
+];
 
 /**
  * The measures of the draft HĐND resolution "on a number of solutions to improve the effectiveness
@@ -84,20 +180,14 @@ export const ngheAnSpec: ProvinceSpec = {
   version,
   name: { vi: "Tỉnh Nghệ An", en: "Nghệ An province" },
   keyLocality: true,
-  instruments: ["nghe-an:04/2020/NQ-HĐND", "nghe-an:24/2019/NQ-HĐND", "nghe-an:173/KH-UBND", "nghe-an:179/KH-UBND", "nghe-an:6654/UBND-NC"],
+  instruments: ["nghe-an:04/2020/NQ-HĐND", "nghe-an:24/2019/NQ-HĐND", ...ngheAnInstruments],
   overrides: {
     "support.localRates": (["meals_at_facility", "travel_day_meals", "initial_hardship_allowance"] as const).map((item) => ({
       law: "66/2011/QH12" as const,
       item,
       versions: [{ from: d("2020-08-01"), value: { kind: "unknown" as const, reason: UNKNOWN_LOCAL }, basis: [resolution04_2020] }],
     })),
-    "kpi.targets": [
-      { id: "K1", label: { vi: "100% tố giác, tin báo về tội phạm, kiến nghị khởi tố liên quan đến mua bán người được tiếp nhận, phân loại", en: "100% of trafficking-related denunciations, crime reports and prosecution recommendations received and classified" }, comparison: "eq", target: { numerator: 1, denominator: 1 }, period: PLAN_179_PERIOD, basis: [plan179] },
-      { id: "K2", label: { vi: "Tỷ lệ giải quyết tố giác, tin báo đạt trên 90%", en: "Resolution rate of reports over 90%" }, comparison: "gt", target: { numerator: 9, denominator: 10 }, period: PLAN_179_PERIOD, basis: [plan179] },
-      { id: "K3", label: { vi: "Tỷ lệ điều tra, khám phá các vụ án mua bán người đạt trên 90% tổng số án khởi tố", en: "Investigation and discovery rate over 90% of cases initiated" }, comparison: "gt", target: { numerator: 9, denominator: 10 }, period: PLAN_179_PERIOD, basis: [plan179] },
-      { id: "K4", label: { vi: "95% số vụ án mua bán người hàng năm được giải quyết và truy tố", en: "95% of trafficking cases each year resolved and indicted" }, comparison: "gte", target: { numerator: 19, denominator: 20 }, period: PLAN_179_PERIOD, basis: [{ ...plan179, note: "Comparison ≥ inferred from the absence of \"trên\" [M]." }] },
-      { id: "K5", label: { vi: "90% số vụ án mua bán người hàng năm được giải quyết, xét xử", en: "90% of trafficking cases each year resolved and tried" }, comparison: "gte", target: { numerator: 9, denominator: 10 }, period: PLAN_179_PERIOD, basis: [{ ...plan179, note: "Comparison ≥ inferred from the absence of \"trên\" [M]." }] },
-    ],
+    "kpi.targets": plan179Targets,
     "plan.campaigns": [
       {
         id: "peak-2022",
