@@ -47,7 +47,6 @@ export interface Instrument {
 const NATIONAL_ASSEMBLY: Label = { vi: "Quốc hội", en: "National Assembly" };
 const GOVERNMENT: Label = { vi: "Chính phủ", en: "Government" };
 const PRIME_MINISTER: Label = { vi: "Thủ tướng Chính phủ", en: "Prime Minister" };
-const NGHE_AN_PPC: Label = { vi: "Ủy ban nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Committee" };
 const NGHE_AN_COUNCIL: Label = { vi: "Hội đồng nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Council" };
 
 /**
