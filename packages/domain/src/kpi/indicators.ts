@@ -239,16 +239,20 @@ export const FIGURES_BASIS: ReadonlyArray<Citation> = [];
 
 /**
  * Pairs `[part, whole]` of counts where the part is a subset of the whole, so that `whole − part`
- * is itself a count (reports not yet classified, cases not yet tried…). Publication uses them to
- * stop small counts leaking by subtraction.
+ * is itself a count (reports not yet classified, cases not yet tried, victims identified but not
+ * rescued…). Publication uses them to stop small counts leaking by subtraction.
  *
  * **Gotchas** — besides each indicator's numerator ⊆ denominator, resolved reports are taken to be
- * a subset of classified ones (a report is classified before it is resolved — inference, [M]).
- * Treating a pair as nested when it is not only suppresses more, never less.
+ * a subset of classified ones (a report is classified before it is resolved — inference, [M]), and
+ * victims rescued and victims supported a subset of victims identified (identified 25 and rescued
+ * 20 reveal 5 — the issue's example; an inference, [M]). Treating a pair as nested when it is not
+ * only suppresses more, never less.
  * @category kpi
  * @since 0.1.0
  */
-export const NESTED_COUNTS: ReadonlyArray<readonly [part: RateCountName, whole: RateCountName]> = [
+export const NESTED_COUNTS: ReadonlyArray<readonly [part: CountName, whole: CountName]> = [
   ...KPI_DEFINITIONS.map((d) => [d.numerator, d.denominator] as const),
   ["reportsResolved", "reportsClassified"],
+  ["victimsRescued", "victimsIdentified"],
+  ["victimsSupported", "victimsIdentified"],
 ];

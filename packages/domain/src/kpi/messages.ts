@@ -43,6 +43,12 @@ export const kpiMessages = defineCatalogue({
     en: "Suppressed because, together with {whole}, subtraction would reveal a count from 1 to {max}",
     fr: "Masqué car, avec {whole}, une soustraction révélerait un effectif de 1 à {max}",
   },
+  "kpi.suppressed.ledger": {
+    params: ["from", "to", "max"],
+    vi: "Được ẩn vì so với số liệu đã công bố cho kỳ {from}…{to}, phép trừ sẽ làm lộ một số liệu từ 1 đến {max}",
+    en: "Suppressed because, against the figure already published for {from}…{to}, subtraction would reveal a count from 1 to {max}",
+    fr: "Masqué car, avec le chiffre déjà publié pour {from}…{to}, une soustraction révélerait un effectif de 1 à {max}",
+  },
   "kpi.suppressed.rate": {
     params: [],
     vi: "Tỷ lệ và kết quả đánh giá được ẩn vì sẽ làm lộ số liệu đã ẩn",

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { arbitraryKpiCounts, arbitraryKpiPeriod } from "../testing/kpi.js";
 import { evaluateKpis } from "./evaluate.js";
 import { COUNT_NAMES, KPI_DEFINITIONS, NESTED_COUNTS } from "./indicators.js";
-import { publishable } from "./publish.js";
+import { calendarPeriod, publicationRecord, publishable, publishKpis } from "./publish.js";
 import type { KpiReport, PublishedKpiReport } from "./result.js";
 import type { KpiCounts } from "./schema.js";
 
@@ -123,5 +123,59 @@ describe("publishable — properties", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("publishKpis — the publication ledger (issue 17, item 12)", () => {
+  const YEAR = { from: "2022-01-01", to: "2022-12-31" };
+  const published = (r: ReturnType<typeof publishKpis>): PublishedKpiReport => {
+    if (Result.isFailure(r)) throw new Error(r.failure.message);
+    return r.success;
+  };
+
+  it("overlapping publications: 2022 and 01/01–30/12/2022 would reveal a count of 3 by subtraction, so the second withholds it", () => {
+    const year = published(publishKpis(evaluate({ victimsIdentified: 25, reportsReceived: 200, reportsClassified: 200 }, YEAR)));
+    expect(year.counts.victimsIdentified).toBe(25);
+    const ledger = [publicationRecord(year)];
+    // Off calendar boundaries: refused by default.
+    const refused = publishKpis(evaluate({ victimsIdentified: 22, reportsReceived: 200, reportsClassified: 200 }, { from: "2022-01-01", to: "2022-12-30" }), { ledger });
+    expect(Result.isFailure(refused) && refused.failure._tag === "InvalidFacts" ? refused.failure.issues.map((i) => i.path) : []).toEqual(["period"]);
+    // Allowed explicitly: the count that would give 3 away is withheld, naming the earlier period.
+    const second = published(publishKpis(evaluate({ victimsIdentified: 22, reportsReceived: 200, reportsClassified: 200 }, { from: "2022-01-01", to: "2022-12-30" }), { ledger, periods: "any" }));
+    expect(second.counts).toEqual({ victimsIdentified: null, reportsReceived: 200, reportsClassified: 200 });
+    expect(second.figures.victimsIdentified).toBeNull();
+    expect(second.suppressed.find((s) => s.path === "counts.victimsIdentified")).toMatchObject({ code: "kpi.suppressed.ledger", params: { from: "2022-01-01", to: "2022-12-31", max: 10 } });
+  });
+
+  it("a quarter published after its year withholds what the difference would reveal; a distant difference is published", () => {
+    const year = published(publishKpis(evaluate({ casesInitiated: 40, casesSolved: 38 }, YEAR)));
+    const q1 = published(publishKpis(evaluate({ casesInitiated: 35, casesSolved: 12 }, { from: "2022-01-01", to: "2022-03-31" }), { ledger: [publicationRecord(year)] }));
+    expect(q1.counts).toEqual({ casesInitiated: null, casesSolved: 12 });
+    expect(q1.indicators[2]).toMatchObject({ status: "suppressed", rate: null });
+  });
+
+  it("reads only the same province's ledger, and republishing the same figures withholds nothing more", () => {
+    const year = published(publishKpis(evaluate({ victimsIdentified: 25 }, YEAR)));
+    const other = { ...publicationRecord(year), province: "hai-phong", counts: { victimsIdentified: 20 } };
+    const again = published(publishKpis(evaluate({ victimsIdentified: 25 }, YEAR), { ledger: [other, publicationRecord(year)] }));
+    expect(again.counts.victimsIdentified).toBe(25);
+  });
+
+  it("nested figures: victims identified 25 and rescued 20 would reveal 5, so rescued is withheld", () => {
+    const p = published(publishKpis(evaluate({ victimsIdentified: 25, victimsRescued: 20 }, YEAR)));
+    expect(p.counts).toEqual({ victimsIdentified: 25, victimsRescued: null });
+    expect(paths(p)).toContain("counts.victimsRescued subtraction");
+  });
+
+  it("publishes only whole months, quarters and years by default", () => {
+    expect(["2022-02-01…2022-02-28", "2022-04-01…2022-06-30", "2022-01-01…2022-12-31", "2022-02-01…2022-03-31", "2022-03-16…2022-12-31"].map((s) => {
+      const [from = "", to = ""] = s.split("…");
+      return calendarPeriod({ from, to });
+    })).toEqual(["month", "quarter", "year", undefined, undefined]);
+  });
+
+  it("a bad k is InvalidFacts, not a thrown RangeError", () => {
+    const r = publishKpis(evaluate({}, YEAR), { k: 0 });
+    expect(Result.isFailure(r) && r.failure._tag === "InvalidFacts" ? r.failure.issues.map((i) => i.path) : []).toEqual(["k"]);
   });
 });

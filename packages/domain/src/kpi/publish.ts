@@ -1,3 +1,6 @@
+import { Result } from "effect";
+import { daysInMonth } from "../prelude/date.js";
+import { InvalidFacts, type Issue } from "../prelude/errors.js";
 import { makeReceipt } from "../prelude/receipt.js";
 import type { Message } from "../prelude/message.js";
 import { say } from "./messages.js";
@@ -74,7 +77,10 @@ export const suppressedCounts = (
 export const publishable = (report: KpiReport, options: PublishOptions = {}): PublishedKpiReport => {
   const k = options.k ?? DEFAULT_K;
   if (!Number.isSafeInteger(k) || k < 1) throw new RangeError(`k must be a whole number ≥ 1, got ${k}`);
-  const hidden = suppressedCounts(report.counts, k);
+  return publishWith(report, k, suppressedCounts(report.counts, k));
+};
+
+const publishWith = (report: KpiReport, k: number, hidden: ReadonlyMap<CountName, Message & { readonly code: SuppressionCode }>): PublishedKpiReport => {
   const suppressed: Suppression[] = [];
   const show = (name: CountName, value: number | null | undefined, path: string): number | null => {
     const why = hidden.get(name);
@@ -115,4 +121,107 @@ export const publishable = (report: KpiReport, options: PublishOptions = {}): Pu
       evaluatedAt: report.receipt.evaluatedAt,
     }),
   };
+};
+
+/**
+ * One line of the publication ledger: what was published, for which province and period, at which
+ * threshold — the published counts exactly as the public saw them (`null` = withheld).
+ * @category kpi
+ * @since 0.3.0
+ */
+export interface PublicationRecord {
+  readonly province: string;
+  readonly period: { readonly from: string; readonly to: string };
+  readonly k: number;
+  readonly counts: { readonly [K in CountName]?: number | null | undefined };
+}
+
+/** The ledger line of a published report. @category kpi @since 0.3.0 */
+export const publicationRecord = (p: PublishedKpiReport): PublicationRecord => ({ province: p.province, period: { from: p.period.from, to: p.period.to }, k: p.k, counts: { ...p.counts } });
+
+/** A period on calendar boundaries. @category kpi @since 0.3.0 */
+export type CalendarPeriod = "month" | "quarter" | "year";
+
+/**
+ * Which calendar period `period` is — a whole month, quarter or year — or `undefined`.
+ *
+ * **Example**
+ * ```ts
+ * calendarPeriod({ from: "2022-01-01", to: "2022-12-31" }) // "year"
+ * calendarPeriod({ from: "2022-01-01", to: "2022-12-30" }) // undefined
+ * ```
+ * @category kpi
+ * @since 0.3.0
+ */
+export const calendarPeriod = (period: { readonly from: string; readonly to: string }): CalendarPeriod | undefined => {
+  const [fy, fm, fd] = period.from.split("-").map(Number);
+  const [ty, tm, td] = period.to.split("-").map(Number);
+  if (fy === undefined || fm === undefined || fd !== 1 || ty !== fy || tm === undefined || td !== daysInMonth(ty, tm)) return undefined;
+  if (fm === 1 && tm === 12) return "year";
+  if (tm === fm) return "month";
+  if (tm === fm + 2 && fm % 3 === 1) return "quarter";
+  return undefined;
+};
+
+/** Options of {@link publishKpis}. @category kpi @since 0.3.0 */
+export interface PublishKpisOptions extends PublishOptions {
+  /** What was published before (any province: only the report's own is read). */
+  readonly ledger?: ReadonlyArray<PublicationRecord>;
+  /** `calendar` (default): only a whole month, quarter or year is published; `any`: any period. */
+  readonly periods?: "calendar" | "any";
+}
+
+const overlaps = (a: { readonly from: string; readonly to: string }, b: { readonly from: string; readonly to: string }): boolean => a.from <= b.to && b.from <= a.to;
+
+/**
+ * Publishes a KPI report against the publication ledger: small-count suppression as
+ * {@link publishable}, then every count whose difference with the same count published earlier for
+ * an overlapping period of the same province is from 1 to k − 1 is withheld too.
+ *
+ * **Law** — two overlapping periods published separately reveal the count of their difference by
+ * subtraction (2022 and 01/01–30/12/2022 give 31/12/2022's count); the ledger records what was
+ * published so that no later publication completes such a pair. Nested figures of one report
+ * (victims identified 25, rescued 20 → 5) are withheld by `NESTED_COUNTS`. By default only
+ * calendar months, quarters and years are published, which keeps overlaps to nested calendar
+ * periods.
+ *
+ * **When to use** — every public release (the API's publication route records the result with
+ * {@link publicationRecord} in its ledger). `publishable` alone knows no history.
+ *
+ * **Gotchas** — `InvalidFacts` (paths `period`, `k`) for a period off calendar boundaries (unless
+ * `periods: "any"`) or a bad `k`; a withheld cell is `kpi.suppressed.ledger`, naming the earlier
+ * period. The same report published twice with the same counts withholds nothing more.
+ *
+ * **Example**
+ * ```ts
+ * const y2022 = publishKpis(report2022)                                   // Success, 25 victims identified
+ * publishKpis(reportUntil30Dec, { ledger: [publicationRecord(y2022.success)], periods: "any" })
+ * // victimsIdentified: null — code "kpi.suppressed.ledger" (22 against 25 would reveal 3)
+ * ```
+ * @category kpi
+ * @since 0.3.0
+ */
+export const publishKpis = (report: KpiReport, options: PublishKpisOptions = {}): Result.Result<PublishedKpiReport, InvalidFacts> => {
+  const k = options.k ?? DEFAULT_K;
+  const issues: Issue[] = [];
+  if (!Number.isSafeInteger(k) || k < 1) issues.push({ path: "k", message: `k must be a whole number ≥ 1, got ${String(k)}` });
+  if ((options.periods ?? "calendar") === "calendar" && calendarPeriod(report.period) === undefined)
+    issues.push({ path: "period", message: `a public period is a whole calendar month, quarter or year; ${report.period.from}…${report.period.to} is not` });
+  if (issues.length > 0) return Result.fail(new InvalidFacts({ issues }));
+  const hidden = new Map(suppressedCounts(report.counts, k));
+  const earlier = (options.ledger ?? []).filter((e) => e.province === report.province && overlaps(e.period, report.period));
+  for (const name of COUNT_NAMES) {
+    const v = report.counts[name];
+    if (v === undefined || hidden.has(name)) continue;
+    for (const e of earlier) {
+      const was = e.counts[name];
+      if (typeof was !== "number") continue;
+      const diff = Math.abs(v - was);
+      if (diff >= 1 && diff < k) {
+        hidden.set(name, { ...say("kpi.suppressed.ledger", "held", { from: e.period.from, to: e.period.to, max: k - 1 }), code: "kpi.suppressed.ledger" });
+        break;
+      }
+    }
+  }
+  return Result.succeed(publishWith(report, k, hidden));
 };

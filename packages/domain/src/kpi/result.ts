@@ -104,7 +104,7 @@ export const KpiReportSchema = z
 export type KpiReport = z.infer<typeof KpiReportSchema>;
 
 /** Why a published cell was withheld. @category kpi @since 0.1.0 */
-export const SuppressionCodeSchema = z.enum(["kpi.suppressed.small-count", "kpi.suppressed.subtraction", "kpi.suppressed.rate"]);
+export const SuppressionCodeSchema = z.enum(["kpi.suppressed.small-count", "kpi.suppressed.subtraction", "kpi.suppressed.rate", "kpi.suppressed.ledger"]);
 /** @category kpi @since 0.1.0 */
 export type SuppressionCode = z.infer<typeof SuppressionCodeSchema>;
 
