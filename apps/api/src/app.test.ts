@@ -54,7 +54,7 @@ describe("system", () => {
       [
         "/health", "/v1/auth/login", "/v1/auth/logout", "/v1/auth/me", "/v1/classification", "/v1/decisions", "/v1/decisions/{id}",
         "/v1/decisions/{id}/replay", "/v1/eligibility", "/v1/kpi", "/v1/law", "/v1/law/{instrument}", "/v1/provinces", "/v1/provinces/{id}",
-        "/v1/provinces/{id}/reports", "/v1/resolutions", "/v1/resolutions/links", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
+        "/v1/provinces/{id}/reports", "/v1/provinces/{id}/publications", "/v1/resolutions", "/v1/resolutions/links", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
         "/v1/resolutions/{id}", "/v1/resolutions/{id}/versions/{version}", "/v1/users",
         "/v1/auth/password", "/v1/users/{id}", "/v1/users/{id}/password", "/v1/users/{id}/sessions/revoke", "/v1/sessions/purge",
       ].toSorted(),
@@ -206,6 +206,19 @@ describe("POST /v1/kpi", () => {
   it("a numerator above its denominator is a 400", async () => {
     expect((await post("/v1/kpi", { ...input, counts: { reportsReceived: 3, reportsClassified: 4 } })).status).toBe(400);
   });
+  it("Hải Phòng 2024 is evaluated against Decision 193/QĐ-TTg, like every province", async () => {
+    const res = await post("/v1/kpi", { ...input, province: "hai-phong", period: { from: "2024-01-01", to: "2024-12-31" } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { indicators: Array<{ id: string; status: string; basis: Array<{ instrument: string }> }> };
+    expect(body.indicators.find((i) => i.id === "cases_solved")).toMatchObject({ status: "met", basis: [{ instrument: "193/QĐ-TTg" }] });
+  });
+  it("reads the installed Nghệ An profile: Plan 179/KH-UBND cited from 16/03/2022", async () => {
+    const body = (await (await post("/v1/kpi", { ...input, period: { from: "2022-04-01", to: "2022-06-30" } })).json()) as { indicators: Array<{ id: string; basis: Array<{ instrument: string }> }> };
+    expect(body.indicators.find((i) => i.id === "cases_solved")?.basis.map((b) => b.instrument)).toEqual(["nghe-an:179/KH-UBND", "193/QĐ-TTg"]);
+  });
+  it("never accepts k below 11 for the public view", async () => {
+    expect((await post("/v1/kpi?view=public&k=10", input)).status).toBe(400);
+  });
 });
 
 describe("resolutions", () => {
@@ -277,6 +290,30 @@ describe("provinces", () => {
     expect(saved.status).toBe(201);
     const list = (await (await app.request("/v1/provinces/nghe-an/reports", { headers: auth })).json()) as unknown[];
     expect(list).toHaveLength(1);
+  });
+  it("overlapping publications: the ledger withholds what subtraction from an earlier release would reveal", async () => {
+    const token = ((await (await post("/v1/auth/login", { email: "admin@example.org", password: "correct horse battery" })).json()) as { token: string }).token;
+    const auth = { Authorization: `Bearer ${token}` };
+    type Published = { seq: number; report: { counts: Record<string, number | null>; suppressed: Array<{ path: string; code: string }> } };
+    const year = await post("/v1/provinces/nghe-an/publications", { period: { from: "2023-01-01", to: "2023-12-31" }, counts: { victimsIdentified: 25, victimsRescued: 20, casesDetected: 40 } }, auth);
+    expect(year.status).toBe(201);
+    const first = (await year.json()) as Published;
+    // Nested figures: identified 25 and rescued 20 would reveal 5.
+    expect(first.report.counts).toEqual({ victimsIdentified: 25, victimsRescued: null, casesDetected: 40 });
+    // Off calendar boundaries: refused.
+    const offCalendar = await post("/v1/provinces/nghe-an/publications", { period: { from: "2023-01-01", to: "2023-12-30" }, counts: { victimsIdentified: 22 } }, auth);
+    expect(offCalendar.status).toBe(400);
+    // A quarter inside the published year: 22 against 25 would reveal 3.
+    const q4 = await post("/v1/provinces/nghe-an/publications", { period: { from: "2023-10-01", to: "2023-12-31" }, counts: { victimsIdentified: 22, casesDetected: 12 } }, auth);
+    expect(q4.status).toBe(201);
+    const second = (await q4.json()) as Published;
+    expect(second.seq).toBe(first.seq + 1);
+    expect(second.report.counts).toEqual({ victimsIdentified: null, casesDetected: 12 });
+    expect(second.report.suppressed.find((s) => s.path === "counts.victimsIdentified")?.code).toBe("kpi.suppressed.ledger");
+    expect((await post("/v1/provinces/nghe-an/publications", { period: { from: "2023-01-01", to: "2023-03-31" }, counts: {}, k: 10 }, auth)).status).toBe(400);
+    const ledger = (await (await app.request("/v1/provinces/nghe-an/publications", { headers: auth })).json()) as Published[];
+    expect(ledger.map((p) => p.seq)).toEqual([first.seq, second.seq]);
+    expect((await app.request("/v1/provinces/nghe-an/publications")).status).toBe(401);
   });
 });
 

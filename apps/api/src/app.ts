@@ -143,7 +143,7 @@ export const createApp = (options: AppOptions) => {
       },
     )
     .route("/", classificationRoutes())
-    .route("/", kpiRoutes())
+    .route("/", kpiRoutes(provinces))
     .route("/", lawRoutes())
     .route("/", authRoutes(options.store, { clientKey, provinceIds: provinces.map((p) => p.id) }))
     .route("/", eligibilityRoutes(provinces))

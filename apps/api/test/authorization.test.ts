@@ -109,6 +109,9 @@ describe("records are scoped to provinces: the matrix", () => {
     expect((await req("POST", "/v1/decisions", T["naEditor"], { kind: "classification", caseRef: "X-1", province: "hai-phong", input: facts })).status).toBe(403);
     expect((await req("POST", "/v1/decisions", T["naViewer"], { kind: "classification", caseRef: "X-2", input: facts })).status).toBe(403);
     expect((await req("POST", "/v1/provinces/hai-phong/reports", T["naEditor"], { period: { from: "2022-01-01", to: "2022-12-31" }, counts: { reportsReceived: 1, reportsClassified: 1 } })).status).toBe(404);
+    expect((await req("POST", "/v1/provinces/hai-phong/publications", T["naEditor"], { period: { from: "2024-01-01", to: "2024-12-31" }, counts: { reportsReceived: 40, reportsClassified: 40 } })).status).toBe(404);
+    expect((await req("GET", "/v1/provinces/hai-phong/publications", T["naEditor"])).status).toBe(404);
+    expect((await req("POST", "/v1/provinces/nghe-an/publications", T["naViewer"], { period: { from: "2024-01-01", to: "2024-12-31" }, counts: {} })).status).toBe(403);
   });
   it("only the creator or an admin of the province changes a draft", async () => {
     const put = (who: string, baseVersion: number) => req("PUT", `/v1/resolutions/${ids["draftNA"]}`, T[who], { baseVersion, document: ngheAnAntiTraffickingTemplate() });

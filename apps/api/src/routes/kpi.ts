@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { renderMessages } from "@ctip-vn/domain";
 import { evaluateKpisJson, KpiInput, KpiReportSchema, publishable, PublishedKpiReportSchema } from "@ctip-vn/domain/kpi";
+import type { ProvinceProfile } from "@ctip-vn/domain/province";
 import { Result } from "effect";
 import { domainProblem } from "../domain-problem.js";
 import { messageLanguageOf, problemResponses } from "../problem.js";
@@ -13,18 +14,22 @@ export const KpiQuery = z.object({
   k: z.coerce.number().int().min(11).max(1000).optional().openapi({ description: "Suppression threshold for the public view: 11 or more (default 11)" }),
 });
 
-export const kpiRoutes = () =>
-  router().openapi(
+export const kpiRoutes = (provinces: ReadonlyArray<ProvinceProfile> = []) => {
+  const byId = new Map(provinces.map((p) => [p.id, p]));
+  return router().openapi(
     createRoute({
       method: "post",
       path: "/v1/kpi",
       tags: ["Evaluation"],
-      summary: "Evaluate the enforcement KPIs of a province for a period",
+      summary: "Evaluate the enforcement KPIs of a province for a period (a preview: public releases go through /v1/provinces/{id}/publications)",
       request: { ...jsonBody(KpiInput), query: KpiQuery },
       responses: { 200: json(KpiReport, "Indicators (met / not_met / not_applicable), figures and receipt"), ...problemResponses(400, 413, 415, 422, 429) },
     }),
     (c) => {
-      const r = evaluateKpisJson(c.req.valid("json"));
+      const body = c.req.valid("json");
+      // An installed province's own targets apply (where stricter than Decision 193/QĐ-TTg's).
+      const profile = byId.get(body.province);
+      const r = evaluateKpisJson(body, profile === undefined ? {} : { province: profile });
       if (Result.isFailure(r)) return domainProblem(c, r.failure);
       const { view, k } = c.req.valid("query");
       const lang = messageLanguageOf(c);
@@ -32,3 +37,4 @@ export const kpiRoutes = () =>
       return view === "public" ? c.json(renderMessages(publishable(r.success, { k: k ?? 11 }), lang), 200, headers) : c.json(renderMessages(r.success, lang), 200, headers);
     },
   );
+};

@@ -1,10 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { evaluateKpis, KpiCounts, KpiPeriod } from "@ctip-vn/domain/kpi";
+import { renderMessages } from "@ctip-vn/domain";
+import { evaluateKpis, KpiCounts, KpiPeriod, publicationRecord, publishKpis, PublishedKpiReportSchema, type PublicationRecord } from "@ctip-vn/domain/kpi";
 import type { ProvinceProfile } from "@ctip-vn/domain/province";
 import { Result } from "effect";
 import { newId, requireRole } from "../auth.js";
 import { domainProblem } from "../domain-problem.js";
-import { problemResponses, sendProblem } from "../problem.js";
+import { messageLanguageOf, problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
 import { inScope, type Store } from "../store/store.js";
 
@@ -16,6 +17,17 @@ const ProvinceDetail = z
   .openapi("ProvinceDetail");
 const NewReport = z.object({ period: KpiPeriod, counts: KpiCounts }).strict().openapi("NewKpiReport");
 const Report = z.object({ id: z.string(), province: z.string(), period: z.object({ from: z.string(), to: z.string() }), result: z.unknown(), createdBy: z.string(), createdAt: z.string() }).openapi("KpiPeriodReport");
+const NewPublication = z
+  .object({
+    period: KpiPeriod,
+    counts: KpiCounts,
+    k: z.number().int().min(11).max(1000).optional().openapi({ description: "Suppression threshold: 11 or more (default 11)" }),
+  })
+  .strict()
+  .openapi("NewKpiPublication");
+const Publication = z
+  .object({ id: z.string(), province: z.string(), seq: z.number().int(), period: z.object({ from: z.string(), to: z.string() }), k: z.number().int(), report: PublishedKpiReportSchema, createdBy: z.string(), createdAt: z.string() })
+  .openapi("KpiPublication");
 const Id = z.object({ id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/).openapi({ example: "nghe-an" }) });
 
 export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvinceProfile>) => {
@@ -23,6 +35,8 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
   const app = router();
   app.on(["POST"], "/v1/provinces/:id/reports", requireRole(store, "editor"));
   app.on(["GET"], "/v1/provinces/:id/reports", requireRole(store, "viewer"));
+  app.on(["POST"], "/v1/provinces/:id/publications", requireRole(store, "editor"));
+  app.on(["GET"], "/v1/provinces/:id/publications", requireRole(store, "viewer"));
   return app
     .openapi(
       createRoute({ method: "get", path: "/v1/provinces", tags: ["Provinces"], summary: "Installed province profiles", responses: { 200: json(z.array(ProvinceSummary), "Profiles") } }),
@@ -62,7 +76,8 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         const province = c.req.valid("param").id;
         if (!byId.has(province) || !inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
         const body = c.req.valid("json");
-        const r = evaluateKpis({ province, period: body.period, counts: body.counts });
+        const profile = byId.get(province);
+        const r = evaluateKpis({ province, period: body.period, counts: body.counts }, profile === undefined ? {} : { province: profile });
         if (Result.isFailure(r)) return domainProblem(c, r.failure);
         const row = {
           id: newId(),
@@ -94,6 +109,84 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         const rows = await store.kpiReports.list(province);
         return c.json(
           rows.map((r) => ({ id: r.id, province: r.province, period: { from: r.periodFrom, to: r.periodTo }, result: JSON.parse(r.resultJson) as unknown, createdBy: r.createdBy, createdAt: r.createdAt })),
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/v1/provinces/{id}/publications",
+        tags: ["Records"],
+        security: bearer,
+        summary:
+          "Publish a province's KPIs for a calendar month, quarter or year (editor): small counts (1 … k−1) withheld, and any count whose difference with an earlier overlapping publication would reveal one; recorded in the publication ledger",
+        request: { params: Id, ...jsonBody(NewPublication) },
+        responses: { 201: json(Publication, "Published and recorded"), ...problemResponses(400, 401, 403, 404, 409, 422) },
+      }),
+      async (c) => {
+        const province = c.req.valid("param").id;
+        const profile = byId.get(province);
+        if (profile === undefined || !inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
+        const body = c.req.valid("json");
+        const r = evaluateKpis({ province, period: body.period, counts: body.counts }, { province: profile });
+        if (Result.isFailure(r)) return domainProblem(c, r.failure);
+        // Check against the ledger and append as the next number; a concurrent release that took the
+        // number first makes the insert fail, and the check runs again on the longer ledger.
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const rows = await store.kpiPublications.list(province);
+          const ledger = rows.map((row): PublicationRecord => ({ province: row.province, period: { from: row.periodFrom, to: row.periodTo }, k: row.k, counts: JSON.parse(row.countsJson) as PublicationRecord["counts"] }));
+          const published = publishKpis(r.success, { k: body.k ?? 11, ledger });
+          if (Result.isFailure(published)) return domainProblem(c, published.failure);
+          const row = {
+            id: newId(),
+            province,
+            seq: (rows.at(-1)?.seq ?? 0) + 1,
+            periodFrom: body.period.from,
+            periodTo: body.period.to,
+            k: published.success.k,
+            countsJson: JSON.stringify(publicationRecord(published.success).counts),
+            publishedJson: JSON.stringify(published.success),
+            createdBy: c.get("user").email,
+            createdAt: new Date().toISOString(),
+          };
+          if (await store.kpiPublications.append(row)) {
+            const lang = messageLanguageOf(c);
+            return c.json(
+              { id: row.id, province, seq: row.seq, period: { from: row.periodFrom, to: row.periodTo }, k: row.k, report: renderMessages(published.success, lang), createdBy: row.createdBy, createdAt: row.createdAt },
+              201,
+              { "Content-Language": lang },
+            );
+          }
+        }
+        return sendProblem(c, "conflict", { detail: { vi: "Một lần công bố khác vừa được ghi; vui lòng thử lại.", en: "Another publication was just recorded; please try again." } });
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/v1/provinces/{id}/publications",
+        tags: ["Records"],
+        security: bearer,
+        summary: "The KPI publication ledger of a province: what was published, for which period (viewer)",
+        request: { params: Id },
+        responses: { 200: json(z.array(Publication), "Publications, oldest first"), ...problemResponses(400, 401, 404) },
+      }),
+      async (c) => {
+        const province = c.req.valid("param").id;
+        if (!inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
+        const rows = await store.kpiPublications.list(province);
+        return c.json(
+          rows.map((row) => ({
+            id: row.id,
+            province: row.province,
+            seq: row.seq,
+            period: { from: row.periodFrom, to: row.periodTo },
+            k: row.k,
+            report: PublishedKpiReportSchema.parse(JSON.parse(row.publishedJson)),
+            createdBy: row.createdBy,
+            createdAt: row.createdAt,
+          })),
           200,
         );
       },

@@ -40,4 +40,14 @@ export const migrations: ReadonlyArray<{ readonly id: number; readonly name: str
       `CREATE TABLE login_failures (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last_at TEXT NOT NULL, locked_until TEXT)`,
     ],
   },
+  {
+    id: 4,
+    name: "kpi-publication-ledger",
+    statements: [
+      // What was published, for which province and period: the public counts exactly as released.
+      // (province, seq) is the lock: two publications checked against the same ledger cannot both land.
+      `CREATE TABLE kpi_publications (id TEXT PRIMARY KEY, province TEXT NOT NULL, seq INTEGER NOT NULL, period_from TEXT NOT NULL, period_to TEXT NOT NULL, k INTEGER NOT NULL, counts_json TEXT NOT NULL, published_json TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (province, seq))`,
+      `CREATE INDEX kpi_publications_province_period ON kpi_publications (province, period_from)`,
+    ],
+  },
 ];

@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { integer, primaryKey, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
 
 /** Staff accounts. Passwords are stored only as PBKDF2-SHA-256 hashes with a per-user salt. */
 export const users = sqliteTable("users", {
@@ -49,6 +49,27 @@ export const kpiReports = sqliteTable("kpi_reports", {
   createdBy: text("created_by").notNull(),
   createdAt: text("created_at").notNull(),
 });
+
+/**
+ * The KPI publication ledger: each public release of a province's figures, with the counts exactly
+ * as published (`null` = withheld). `(province, seq)` is unique: the lock that serialises releases.
+ */
+export const kpiPublications = sqliteTable(
+  "kpi_publications",
+  {
+    id: text("id").primaryKey(),
+    province: text("province").notNull(),
+    seq: integer("seq").notNull(),
+    periodFrom: text("period_from").notNull(),
+    periodTo: text("period_to").notNull(),
+    k: integer("k").notNull(),
+    countsJson: text("counts_json").notNull(),
+    publishedJson: text("published_json").notNull(),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [unique().on(t.province, t.seq)],
+);
 
 /** Resolution drafts; every save is a new immutable version. */
 export const resolutionDrafts = sqliteTable("resolution_drafts", {

@@ -32,6 +32,7 @@ export type Cursor = { readonly createdAt: string; readonly id: string };
 export type UserRow = typeof schema.users.$inferSelect;
 export type DecisionRow = typeof schema.decisions.$inferSelect;
 export type KpiReportRow = typeof schema.kpiReports.$inferSelect;
+export type KpiPublicationRow = typeof schema.kpiPublications.$inferSelect;
 export type DraftRow = typeof schema.resolutionDrafts.$inferSelect;
 export type VersionRow = typeof schema.resolutionVersions.$inferSelect;
 
@@ -164,6 +165,24 @@ export const makeStore = (db: Db) => ({
       await db.insert(schema.kpiReports).values(row);
     },
     list: async (province: string) => db.select().from(schema.kpiReports).where(eq(schema.kpiReports.province, province)).orderBy(desc(schema.kpiReports.periodFrom)).limit(1000),
+  },
+  kpiPublications: {
+    /** The ledger of a province, oldest first. */
+    list: async (province: string) => db.select().from(schema.kpiPublications).where(eq(schema.kpiPublications.province, province)).orderBy(schema.kpiPublications.seq),
+    /**
+     * Appends a release as number `row.seq` of its province. The unique `(province, seq)` is the
+     * lock: if another release took that number first (it was checked against an older ledger),
+     * the insert fails and this returns false, for the caller to check again.
+     */
+    append: async (row: KpiPublicationRow): Promise<boolean> => {
+      try {
+        await db.insert(schema.kpiPublications).values(row);
+        return true;
+      } catch (e) {
+        if (/UNIQUE|PRIMARY KEY|constraint/i.test(String((e as { cause?: unknown }).cause ?? e))) return false;
+        throw e;
+      }
+    },
   },
   drafts: {
     create: async (draft: DraftRow, version: VersionRow) => {
