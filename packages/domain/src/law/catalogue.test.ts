@@ -84,3 +84,11 @@ describe("victim-support articles", () => {
     }
   });
 });
+
+describe("Law 66/2011 Art. 32 in the catalogue", () => {
+  it("Law 66/2011 Art. 32(3) and (4): the accompanying minor and the case-by-case gloss", () => {
+    expect(law66Article32.clauses.map((c) => c.clause)).toEqual([1, 2, 3, 4]);
+    expect(law66Article32.clauses[3]?.gloss.vi).toContain("tùy trường hợp quy định tại các điều 33…38");
+    expect(cite("66/2011/QH12", { article: 32, clause: 4 }).clause).toBe(4);
+  });
+});

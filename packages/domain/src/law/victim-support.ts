@@ -74,5 +74,15 @@ export const law66Article32: ArticleEntry = {
       ],
     },
     { clause: 2, gloss: { vi: "Nạn nhân là người nước ngoài bị mua bán tại Việt Nam", en: "Foreign victims trafficked in Vietnam: regimes a–d" }, points: [] },
+    { clause: 3, gloss: { vi: "Người chưa thành niên đi cùng nạn nhân", en: "Minors accompanying a victim: regimes a–c" }, points: [] },
+    {
+      clause: 4,
+      gloss: {
+        vi: "Các chế độ hỗ trợ được áp dụng tùy trường hợp quy định tại các điều 33…38",
+        en: "The support regimes apply case by case, as provided in Articles 33…38",
+      },
+      points: [],
+    },
   ],
+  note: "Clauses 1–3 name who receives which regimes; the phrase \"tùy trường hợp quy định tại các điều 33…38\" is read in the Q&A quotation (TVPL-66); the rest of clause 4's wording was not read.",
 };
