@@ -8,6 +8,8 @@ import { categories, matrix, regimesByLaw } from "./rules.js";
 import { eligibilityScenarios } from "./scenarios.js";
 import { eligibilityJsonSchemas, EligibilityResult, type EligibilityRequestInput } from "./schema.js";
 import { supportItems } from "./parameters.js";
+import { instruments } from "../law/instruments.js";
+import { addDays } from "../prelude/date.js";
 
 const symbol = { ELIGIBLE: "✔", INELIGIBLE: "–", DISCRETIONARY: "case", INSUFFICIENT_DATA: "?" } as const;
 
@@ -89,7 +91,8 @@ describe("the 01/07/2025 transition", () => {
     expect(regime(assess({ asOf: "2025-07-01", person: p }), "essential_needs")?.status).toBe("ELIGIBLE");
   });
   it("re-evaluating the same input at another date shows what changed", () => {
-    const p = { status: "identified_victim", identifiedOn: "2025-05-01", nationality: "foreign", traffickedIn: "vietnam" } as const;
+    // financialDifficulty: legal aid before 01/07/2025 needs it (Law on Legal Aid 2017 Art. 7(7)(g)); clause 6a does not.
+    const p = { status: "identified_victim", identifiedOn: "2025-05-01", nationality: "foreign", traffickedIn: "vietnam", financialDifficulty: true } as const;
     const before = assess({ asOf: "2025-06-01", person: p });
     const after = assess({ asOf: "2025-09-01", person: p });
     expect(before.receipt.inputHash).not.toBe(after.receipt.inputHash);
@@ -106,16 +109,29 @@ describe("the 01/07/2025 transition", () => {
 describe("dated amounts and durations", () => {
   const old = (asOf: string) => assess({ asOf, person: { status: "identified_victim", identifiedOn: "2012-06-01", nationality: "vietnamese" } });
   const item = (res: EligibilityResult, id: string) => res.regimes.flatMap((o) => o.content.items).find((i) => i.item === id);
-  it("Decree 09/2013: no 60-day cap the day before its signature, 60 days from it", () => {
-    expect(regime(old("2013-01-10"), "essential_needs_and_travel")?.durationDays).toBeNull();
-    expect(item(old("2013-01-10"), "law66.essential_needs_and_travel")?.amount.kind).toBe("unknown");
-    expect(regime(old("2013-01-11"), "essential_needs_and_travel")?.durationDays).toBe(60);
-    expect(item(old("2013-01-11"), "meals_at_facility")?.amount.kind).toBe("reference");
+  it("Decree 09/2013 takes effect on 01/03/2013, not on its signing date 11/01/2013: no 60-day cap before", () => {
+    expect(regime(old("2013-01-11"), "essential_needs_and_travel")?.durationDays).toBeNull();
+    expect(regime(old("2013-02-28"), "essential_needs_and_travel")?.durationDays).toBeNull();
+    expect(item(old("2013-02-28"), "law66.essential_needs_and_travel")?.amount.kind).toBe("unknown");
+    expect(regime(old("2013-03-01"), "essential_needs_and_travel")?.durationDays).toBe(60);
+    expect(item(old("2013-03-01"), "meals_at_facility")?.amount.kind).toBe("reference");
+    expect(instruments["09/2013/NĐ-CP"]).toMatchObject({ issued: "2013-01-11", effective: "2013-03-01" });
   });
-  it("Circular 84/2019: travel-day meals unknown before, at least 70,000 đồng from 27/11/2019", () => {
-    expect(item(old("2019-11-26"), "travel_day_meals")?.amount.kind).toBe("unknown");
-    expect(item(old("2019-11-27"), "travel_day_meals")?.amount).toEqual({ kind: "floor", vnd: 70_000, unit: { vi: "người/ngày đi đường", en: "per person per day of travel" } });
-    expect(regime(old("2019-11-27"), "essential_needs_and_travel")?.amountVnd).toBeNull();
+  it("Circular 84/2019 takes effect on 13/01/2020, not on its signing date 27/11/2019: travel-day meals unknown before, at least 70,000 đồng from then", () => {
+    expect(item(old("2019-11-27"), "travel_day_meals")?.amount.kind).toBe("unknown");
+    expect(item(old("2020-01-12"), "travel_day_meals")?.amount.kind).toBe("unknown");
+    expect(item(old("2020-01-13"), "travel_day_meals")?.amount).toEqual({ kind: "floor", vnd: 70_000, unit: { vi: "người/ngày đi đường", en: "per person per day of travel" } });
+    expect(regime(old("2020-01-13"), "essential_needs_and_travel")?.amountVnd).toBeNull();
+    expect(item(old("2020-01-12"), "meals_at_facility")?.basis.some((b) => b.instrument === "84/2019/TT-BTC")).toBe(false);
+    expect(item(old("2020-01-13"), "meals_at_facility")?.basis.some((b) => b.instrument === "84/2019/TT-BTC")).toBe(true);
+  });
+  it("Law 17/2008 Art. 78 and Law 80/2015 Art. 151(1): each central instrument eligibility dates takes effect at least 45 days after signing", () => {
+    for (const id of ["09/2013/NĐ-CP", "84/2019/TT-BTC"] as const) {
+      const i = instruments[id];
+      expect(i.effective !== undefined && i.issued !== undefined && i.effective >= addDays(i.issued, 45)).toBe(true);
+    }
+    const starts = supportItems.flatMap((i) => i.versions.flatMap((v) => v.basis.filter((b) => b.instrument === "84/2019/TT-BTC").map(() => v.from)));
+    expect(starts.every((d) => d >= "2020-01-13")).toBe(true);
   });
   it("Decree 162/2025: essential needs up to 120 days from 01/07/2025, amount unknown with a reason", () => {
     const res = assess({ asOf: "2025-07-01", person: { status: "under_verification", nationality: "vietnamese", location: "in_vietnam" } });

@@ -1,5 +1,5 @@
 import { Result } from "effect";
-import { ageOn, covers, type IsoDate } from "../prelude/date.js";
+import { addDays, ageOn, covers, isoDate, type IsoDate } from "../prelude/date.js";
 import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { hashOf } from "../prelude/hash.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
@@ -8,7 +8,8 @@ import { citationKey, type Citation } from "../prelude/citation.js";
 import { decidingFacts, explore, leaves, type DecidingFact, type DecidingFacts, type DecisionTree, type Placement } from "./decide.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
 import { say } from "./messages.js";
-import { itemValueAt, supportItems, type SupportItem } from "./parameters.js";
+import { itemFactPaths, itemValueAt, supportItems, type ItemFact, type ItemValue, type SupportItem } from "./parameters.js";
+import { valueAt, type Version } from "../prelude/versioned.js";
 import {
   categoryOf,
   matrixArticle,
@@ -21,6 +22,7 @@ import {
   type RegimeId,
   type RegimeStatus,
   type NotCoveredId,
+  type CategoryId,
 } from "./rules.js";
 import {
   EligibilityRequest,
@@ -49,21 +51,112 @@ export interface AssessOptions extends EvaluationOptions {
   readonly whatWouldChange?: boolean;
 }
 
-/**
- * Default deciding authorities. Law 53/2024 Art. 27 names district labour offices; the district
- * level was abolished on 01/07/2025 and who took over is unverified, so the default names the
- * function and the configuration should name the agency.
- */
-const defaultAuthority = (law: SupportLawId, regime: RegimeId): string => {
-  if (law === "53/2024/QH15") {
-    return regime === "essential_needs"
-      ? "Cơ quan, tổ chức tiếp nhận: Công an, Bộ đội Biên phòng, Cảnh sát biển, Ủy ban nhân dân cấp xã, cơ sở trợ giúp xã hội, cơ sở hỗ trợ nạn nhân, cơ quan đại diện Việt Nam ở nước ngoài (Điều 17 Nghị định 162/2025/NĐ-CP)"
-      : "Cơ quan lao động – thương binh và xã hội nơi tiếp nhận (Điều 27 Luật 53/2024/QH15; cơ quan kế nhiệm sau khi bỏ cấp huyện từ 01/07/2025 cần được cấu hình)";
-  }
-  return regime === "education_and_vocational" || regime === "hardship_allowance_and_loan"
-    ? "Chủ tịch Ủy ban nhân dân cấp xã nơi nạn nhân cư trú (Điều 23 Nghị định 09/2013/NĐ-CP)"
-    : "Cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân và Phòng Lao động – Thương binh và Xã hội cấp huyện nơi tiếp nhận (Nghị định 09/2013/NĐ-CP)";
+const REORGANISATION = TRANSITION_DATE;
+
+/** Law 47/2014/QH13 Art. 3(1): a foreigner includes a stateless person entering, leaving, transiting or residing in Vietnam. */
+const STATELESS_AS_FOREIGNER: Citation = {
+  instrument: "47/2014/QH13",
+  article: 3,
+  clause: 1,
+  effective: { from: isoDate("2015-01-01") },
+  confidence: "secondary",
+  source: "thuvienphapluat.vn Q&A quoting Law 47/2014/QH13 Art. 3(1)",
+  note: "\"người mang giấy tờ xác định quốc tịch nước ngoài và người không quốc tịch nhập cảnh, xuất cảnh, quá cảnh, cư trú tại Việt Nam\"",
 };
+
+/** Law 53/2024 Art. 27 as amended by Law 86/2025/QH15 Art. 2: the provincial health body receives and supports. */
+const art27Amended: Citation = {
+  instrument: "53/2024/QH15",
+  article: 27,
+  clause: 2,
+  effective: { from: TRANSITION_DATE },
+  confidence: "secondary",
+  source: "danhmucvanbanphapluatvietnam.blogspot.com (text of Law 86/2025/QH15 Art. 2(3)(a) amending Art. 27, compiled from vbpl.vn)",
+  note: "As amended by Law 86/2025/QH15 (in force 01/07/2025): \"cơ quan chuyên môn về y tế cấp tỉnh\" replaces the district labour office.",
+};
+/** Law 53/2024 Art. 30(1)(b): the Vietnamese mission provides essential needs, interpretation and medical support abroad. */
+const art30: Citation = {
+  instrument: "53/2024/QH15",
+  article: 30,
+  clause: 1,
+  point: "b",
+  effective: { from: TRANSITION_DATE },
+  confidence: "secondary",
+  source: "thuvienphapluat.vn Q&A quoting Law 53/2024 Art. 30(1)",
+};
+/** Law 66/2011 Art. 26: reception of victims returning through a Vietnamese mission abroad. */
+const art26Law66: Citation = {
+  instrument: "66/2011/QH12",
+  article: 26,
+  effective: { from: isoDate("2012-01-01"), to: isoDate("2025-06-30") },
+  confidence: "secondary",
+  source: "thuvienphapluat.vn mirror quoting Law 66/2011 Art. 26",
+};
+const decree09Art23: Citation = {
+  instrument: "09/2013/NĐ-CP",
+  article: 23,
+  effective: { from: isoDate("2013-03-01"), to: isoDate("2025-06-30") },
+  confidence: "secondary",
+  source: "lawnet.vn / luatvietnam.vn summaries of Decree 09/2013",
+};
+const legalAidLaw: Citation = {
+  instrument: "11/2017/QH14",
+  effective: { from: isoDate("2018-01-01") },
+  confidence: "secondary",
+  source: "pbgdpl.gov.vn (Ministry of Justice note on legal aid for trafficking victims)",
+  note: "Legal aid is delivered by the State Legal Aid Centre (Trung tâm trợ giúp pháp lý nhà nước).",
+};
+
+/** The regimes the mission delivers abroad: Art. 30(1)(b) for victims (a, b, c); Art. 37(3) para 1 for persons being verified abroad (a–d); Art. 26 Law 66/2011 (a). */
+const deliveredAbroad = (law: SupportLawId, category: CategoryId | undefined, regime: RegimeId): boolean =>
+  law === "66/2011/QH12"
+    ? regime === "essential_needs_and_travel"
+    : category === "verified_vietnamese_abroad" || category === "minor_accompanying_verified_abroad"
+      ? ["essential_needs", "medical", "interpretation", "legal_support"].includes(regime)
+      : ["essential_needs", "medical", "interpretation"].includes(regime);
+
+type Authority = { readonly name: string; readonly basis: ReadonlyArray<Citation> };
+type AuthorityTable = (law: SupportLawId, regime: RegimeId) => Authority;
+
+const MISSION = "Cơ quan đại diện Việt Nam ở nước ngoài";
+const LEGAL_AID_CENTRE: Authority = { name: "Trung tâm trợ giúp pháp lý nhà nước", basis: [legalAidLaw] };
+const RECEIVING_BODIES =
+  "Cơ quan, tổ chức tiếp nhận: Công an, Bộ đội Biên phòng, Cảnh sát biển, Ủy ban nhân dân cấp xã, cơ sở trợ giúp xã hội, cơ sở hỗ trợ nạn nhân, cơ quan đại diện Việt Nam ở nước ngoài (Điều 17 Nghị định 162/2025/NĐ-CP)";
+const PROVINCIAL_HEALTH = "Cơ quan chuyên môn về y tế cấp tỉnh nơi tiếp nhận (Điều 27 Luật 53/2024/QH15, sửa đổi bởi Luật 86/2025/QH15)";
+const COMMUNE_CHAIR = "Chủ tịch Ủy ban nhân dân cấp xã nơi nạn nhân cư trú (Điều 23 Nghị định 09/2013/NĐ-CP)";
+
+/**
+ * Default deciding authorities as dated values. Until 30/06/2025: the district labour office and
+ * the commune chair (Decree 09/2013). From 01/07/2025 the district level is abolished and the
+ * labour ministry merged: Law 53/2024 Art. 27 as amended by Law 86/2025 names the provincial health
+ * body; a Law 66/2011 case decided after that date names the same body (the commune chair for the
+ * Decree 09/2013 Art. 23 items). Legal aid: the State Legal Aid Centre under both laws.
+ */
+const defaultAuthorities: ReadonlyArray<Version<AuthorityTable>> = [
+  {
+    from: isoDate("2012-01-01"),
+    to: addDays(REORGANISATION, -1),
+    basis: [],
+    value: (_law, regime) =>
+      regime === "legal_aid"
+        ? { name: LEGAL_AID_CENTRE.name, basis: [] }
+        : regime === "education_and_vocational" || regime === "hardship_allowance_and_loan"
+          ? { name: COMMUNE_CHAIR, basis: [decree09Art23] }
+          : { name: "Cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân và Phòng Lao động – Thương binh và Xã hội cấp huyện nơi tiếp nhận (Nghị định 09/2013/NĐ-CP)", basis: [] },
+  },
+  {
+    from: REORGANISATION,
+    basis: [],
+    value: (law, regime) =>
+      regime === "legal_aid"
+        ? LEGAL_AID_CENTRE
+        : law === "66/2011/QH12" && (regime === "education_and_vocational" || regime === "hardship_allowance_and_loan")
+          ? { name: `${COMMUNE_CHAIR}; cấp xã sau sắp xếp đơn vị hành chính từ 01/07/2025`, basis: [decree09Art23] }
+          : law === "53/2024/QH15" && regime === "essential_needs"
+            ? { name: RECEIVING_BODIES, basis: [] }
+            : { name: PROVINCIAL_HEALTH, basis: [art27Amended] },
+  },
+];
 
 const uniqueBasis = (bs: ReadonlyArray<Citation>): Citation[] => {
   const seen = new Set<string>();
@@ -117,6 +210,50 @@ const toDecidingFacts = (asOf: IsoDate, p: PersonFacts): DecidingFacts => {
   return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as DecidingFacts;
 };
 
+/** The facts content-item conditions turn on (absent = unknown). */
+type ItemFacts = { readonly [F in ItemFact]?: boolean };
+
+const itemFactsOf = (asOf: IsoDate, p: PersonFacts): ItemFacts => {
+  const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf);
+  const entries: ReadonlyArray<[ItemFact, boolean | undefined]> = [
+    ["minor", age === undefined ? undefined : age < 18],
+    ["poorHousehold", p.poorHousehold],
+    ["financialDifficulty", p.financialDifficulty],
+  ];
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as ItemFacts;
+};
+
+interface ItemCheck {
+  readonly item: SupportItem;
+  readonly value: Version<ItemValue>;
+  readonly applies: "yes" | "no" | "unknown";
+  readonly missing: ReadonlyArray<string>;
+}
+
+/** The items of a regime in force on `asOf`, each with whether its checked conditions hold. */
+const checkItems = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, facts: ItemFacts): ItemCheck[] =>
+  (supportItems as ReadonlyArray<SupportItem>)
+    .filter((i) => i.law === law && i.regime === regime)
+    .flatMap((item): ItemCheck[] => {
+      const value = itemValueAt(item, asOf);
+      if (value === undefined) return [];
+      const reqs = value.value.requires ?? [];
+      const failed = reqs.some((r) => facts[r.fact] !== undefined && facts[r.fact] !== r.value);
+      const missing = [...new Set(reqs.filter((r) => facts[r.fact] === undefined).map((r) => itemFactPaths[r.fact]))];
+      return [{ item, value, applies: failed ? "no" : missing.length > 0 ? "unknown" : "yes", missing: failed ? [] : missing }];
+    });
+
+/**
+ * A granted regime's status after its items' conditions: unchanged when an item applies (or the
+ * regime has no items encoded), INSUFFICIENT_DATA when none applies and some are unknown,
+ * INELIGIBLE when every item is unavailable.
+ */
+const contentStatus = (status: RegimeStatus, checks: ReadonlyArray<ItemCheck>): RegimeStatus => {
+  if ((status !== "ELIGIBLE" && status !== "DISCRETIONARY") || checks.length === 0) return status;
+  if (checks.some((c) => c.applies === "yes")) return status;
+  return checks.some((c) => c.applies === "unknown") ? "INSUFFICIENT_DATA" : "INELIGIBLE";
+};
+
 const statusIn = (placement: Placement, regime: RegimeId): "ELIGIBLE" | "INELIGIBLE" | "DISCRETIONARY" =>
   placement.kind === "category" ? (matrixRow(placement.law, placement.category, regime)?.status ?? "INELIGIBLE") : "INELIGIBLE";
 
@@ -141,12 +278,18 @@ interface Core {
   readonly transitional: boolean;
   readonly placement: Placement | undefined;
   readonly leaves: ReadonlyArray<Placement>;
+  /** The status the matrix gives each regime, before its items' conditions. */
+  readonly matrixStatuses: ReadonlyMap<RegimeId, RegimeStatus>;
   readonly statuses: ReadonlyMap<RegimeId, RegimeStatus>;
+  readonly items: ReadonlyMap<RegimeId, ReadonlyArray<ItemCheck>>;
+  /** Missing facts of the matrix, most decisive first. */
+  readonly matrixMissing: ReadonlyArray<string>;
   readonly missingFacts: ReadonlyArray<string>;
+  readonly facts: DecidingFacts;
 }
 
-/** The legal core: which law, which category, each regime's status, the missing facts. */
-const decideCore = (governing: SupportLawId, facts: DecidingFacts): Core => {
+/** The legal core: which law, which category, each regime's status (matrix, then item conditions), the missing facts. */
+const decideCore = (governing: SupportLawId, facts: DecidingFacts, asOf: IsoDate, itemFacts: ItemFacts): Core => {
   const tree = explore(governing, facts);
   const all = leaves(tree);
   const first = all[0] as Placement;
@@ -166,7 +309,15 @@ const decideCore = (governing: SupportLawId, facts: DecidingFacts): Core => {
     .toSorted(([fa, da], [fb, db]) => da - db || order(fa) - order(fb))
     .map(([f]) => decidingFacts.find((d) => d.fact === f)?.path ?? f);
   const placement = all.length === 1 ? first : undefined;
-  return { law, transitional, placement, leaves: all, statuses, missingFacts };
+  const items = new Map(regimesByLaw[law].map((r) => [r.regime, checkItems(law, r.regime, asOf, itemFacts)] as const));
+  const finalStatuses = new Map(
+    [...statuses.entries()].map(([regime, st]) => [regime, contentStatus(st, items.get(regime) ?? [])] as const),
+  );
+  const contentMissing = [...finalStatuses.entries()]
+    .filter(([regime, st]) => st === "INSUFFICIENT_DATA" && statuses.get(regime) !== "INSUFFICIENT_DATA")
+    .flatMap(([regime]) => (items.get(regime) ?? []).flatMap((c) => c.missing));
+  const allMissing = [...new Set([...missingFacts, ...contentMissing])];
+  return { law, transitional, placement, leaves: all, matrixStatuses: statuses, statuses: finalStatuses, items, matrixMissing: missingFacts, missingFacts: allMissing, facts };
 };
 
 const NOT_COVERED_CODE = {
@@ -188,36 +339,49 @@ const amountReason = (items: ReadonlyArray<ContentItem>): Reason[] => [
 const localRateOf = (law: SupportLawId, item: string, asOf: IsoDate, province: SupportProfile | undefined) =>
   province?.overrides["support.localRates"]?.find((r) => r.law === law && r.item === item)?.versions.find((lv) => covers(lv, asOf));
 
-const contentOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: SupportProfile | undefined): ContentItem[] =>
-  (supportItems as ReadonlyArray<SupportItem>)
-    .filter((i) => i.law === law && i.regime === regime)
-    .flatMap((item): ContentItem[] => {
-      const v = itemValueAt(item, asOf);
-      if (v === undefined) return [];
-      const local = localRateOf(law, item.id, asOf, province);
-      return [
-        {
-          item: item.id,
-          label: item.label,
-          amount: local?.value ?? v.value.amount,
-          durationDays: v.value.durationDays,
-          condition: item.condition ?? null,
-          detail: v.value.detail ?? null,
-          source: local === undefined ? "national" : "provincial",
-          nationalAmount: local === undefined ? null : v.value.amount,
-          basis: uniqueBasis([...v.basis, ...(local?.basis ?? [])]),
-        },
-      ];
-    });
+const contentOf = (law: SupportLawId, checks: ReadonlyArray<ItemCheck>, asOf: IsoDate, province: SupportProfile | undefined): ContentItem[] =>
+  checks.map(({ item, value: v, applies, missing }): ContentItem => {
+    const local = localRateOf(law, item.id, asOf, province);
+    return {
+      item: item.id,
+      label: item.label,
+      amount: local?.value ?? v.value.amount,
+      durationDays: v.value.durationDays,
+      condition: item.condition ?? null,
+      applies,
+      missingFacts: [...missing],
+      detail: v.value.detail ?? null,
+      source: local === undefined ? "national" : "provincial",
+      nationalAmount: local === undefined ? null : v.value.amount,
+      basis: uniqueBasis([...v.basis, ...(v.value.requires ?? []).flatMap((r) => r.basis), ...(local?.basis ?? [])]),
+    };
+  });
 
-const authorityOf = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, province: SupportProfile | undefined, options: AssessOptions): { name: string; basis: Citation[] } => {
+const toMutable = (a: Authority): { name: string; basis: Citation[] } => ({ name: a.name, basis: [...a.basis] });
+
+const authorityOf = (
+  law: SupportLawId,
+  regime: RegimeId,
+  asOf: IsoDate,
+  province: SupportProfile | undefined,
+  options: AssessOptions,
+  abroad: boolean,
+  category: CategoryId | undefined,
+): { name: string; basis: Citation[] } => {
   const configured = options.authorities?.[regime];
   if (configured !== undefined) return { name: configured, basis: [] };
+  if (abroad && deliveredAbroad(law, category, regime)) return { name: MISSION, basis: [law === "53/2024/QH15" ? art30 : art26Law66] };
   const local = province?.overrides["support.authorities"]?.find((a) => covers(a, asOf) && a.value[regime] !== undefined);
   const localName = local?.value[regime];
-  if (local !== undefined && localName !== undefined) return { name: localName, basis: [...local.basis] };
-  return { name: defaultAuthority(law, regime), basis: [] };
+  const home =
+    local !== undefined && localName !== undefined
+      ? { name: localName, basis: [...local.basis] }
+      : toMutable(valueAt(defaultAuthorities, asOf)?.value(law, regime) ?? { name: PROVINCIAL_HEALTH, basis: [art27Amended] });
+  return abroad ? { name: `${home.name} — sau khi trở về Việt Nam`, basis: home.basis } : home;
 };
+
+/** Where the person (or, for an accompanying minor, the person accompanied) is, when known. */
+const locationOf = (f: DecidingFacts): "in_vietnam" | "abroad" | undefined => (f.status === "accompanying_minor" ? f.accompaniedLocation : f.location);
 
 const regimeOutcome = (
   def: RegimeDefinition,
@@ -227,6 +391,7 @@ const regimeOutcome = (
   priority: ReadonlyArray<PriorityMatch>,
   options: AssessOptions,
 ): RegimeOutcome => {
+  const matrixStatus = core.matrixStatuses.get(def.regime) ?? "INSUFFICIENT_DATA";
   const status = core.statuses.get(def.regime) ?? "INSUFFICIENT_DATA";
   const p = core.placement;
   const transitional: Citation[] = core.transitional ? [transitionalProvision] : [];
@@ -234,15 +399,15 @@ const regimeOutcome = (
   if (core.transitional)
     reasons.push(say("eligibility.transitional", "held", {}, transitional));
   let basis: Citation[] = [...transitional];
-  if (status === "INSUFFICIENT_DATA") {
+  if (matrixStatus === "INSUFFICIENT_DATA") {
     basis.push(matrixArticle[core.law], def.basis);
-    reasons.push(say("eligibility.missing-facts", "undetermined", { missing: [...core.missingFacts] }, [matrixArticle[core.law]]));
+    reasons.push(say("eligibility.missing-facts", "undetermined", { missing: [...core.matrixMissing] }, [matrixArticle[core.law]]));
   } else if (p === undefined) {
     const leafBasis = uniqueBasis(
       core.leaves.flatMap((l) => (l.kind === "category" ? (matrixRow(l.law, l.category, def.regime)?.basis ?? [def.basis]) : [matrixArticle[l.law]])),
     );
     basis.push(matrixArticle[core.law], ...leafBasis);
-    reasons.push(say("eligibility.same-whatever-missing", "held", { missing: [...core.missingFacts] }, [matrixArticle[core.law], ...leafBasis]));
+    reasons.push(say("eligibility.same-whatever-missing", "held", { missing: [...core.matrixMissing] }, [matrixArticle[core.law], ...leafBasis]));
   } else if (p.kind === "not_covered") {
     const nc = notCovered[p.reason];
     const article = { ...matrixArticle[p.law], confidence: nc.confidence };
@@ -254,18 +419,37 @@ const regimeOutcome = (
     basis.push(...(row?.basis ?? [def.basis]));
     const params = { category: cat?.label ?? { vi: p.category, en: p.category }, regime: def.label };
     const rowBasis = [...(row?.basis ?? [])];
+    if (p.asForeigner === true) {
+      basis.push(STATELESS_AS_FOREIGNER);
+      reasons.push(say("eligibility.stateless-as-foreigner", "held", {}, [STATELESS_AS_FOREIGNER]));
+    }
     reasons.push(
-      status === "ELIGIBLE"
+      matrixStatus === "ELIGIBLE"
         ? say("eligibility.entitled", "held", params, rowBasis)
-        : status === "DISCRETIONARY"
+        : matrixStatus === "DISCRETIONARY"
           ? say("eligibility.case-by-case", "held", params, rowBasis)
           : say("eligibility.not-listed", "not_held", params, rowBasis),
     );
   }
+  const matrixGranted = matrixStatus === "ELIGIBLE" || matrixStatus === "DISCRETIONARY";
   const granted = status === "ELIGIBLE" || status === "DISCRETIONARY";
-  const items = granted ? contentOf(core.law, def.regime, asOf, province) : [];
-  if (granted) reasons.push(...amountReason(items));
-  const localItems = items.filter((i) => i.source === "provincial");
+  const checks = core.items.get(def.regime) ?? [];
+  const items = matrixGranted ? contentOf(core.law, checks, asOf, province) : [];
+  const applying = items.filter((i) => i.applies === "yes");
+  if (matrixGranted) {
+    const conditional = checks.filter((c) => (c.value.value.requires ?? []).length > 0);
+    for (const c of conditional) {
+      const reqBasis = (c.value.value.requires ?? []).flatMap((r) => r.basis);
+      const condition = c.value.value.requires?.map((r) => r.label)[0] ?? c.item.label;
+      if (c.applies === "no") reasons.push(say("eligibility.item-not-applicable", "not_held", { item: c.item.label, condition }, reqBasis));
+      if (c.applies === "unknown")
+        reasons.push(say("eligibility.item-condition-unknown", "undetermined", { item: c.item.label, condition, missing: [...c.missing] }, reqBasis));
+    }
+    if (status === "INELIGIBLE") reasons.push(say("eligibility.no-item-applies", "not_held", { regime: def.label }, uniqueBasis(conditional.flatMap((c) => (c.value.value.requires ?? []).flatMap((r) => r.basis)))));
+    if (conditional.length > 0 && applying.length > 0) reasons.push(say("eligibility.items-apply", "held", { items: applying.map((i) => i.label) }, [def.basis]));
+  }
+  if (matrixGranted) reasons.push(...amountReason(items));
+  const localItems = applying.filter((i) => i.source === "provincial");
   if (localItems.length > 0 && province !== undefined)
     reasons.push(
       say(
@@ -278,14 +462,22 @@ const regimeOutcome = (
   if (granted)
     for (const m of priority)
       reasons.push(say("province.priority", "held", { group: m.label }, m.basis));
-  const authority = granted ? authorityOf(core.law, def.regime, asOf, province, options) : undefined;
+  const category = p?.kind === "category" ? p.category : undefined;
+  const abroad = granted && locationOf(core.facts) === "abroad";
+  if (abroad) {
+    const away = deliveredAbroad(core.law, category, def.regime);
+    const where = core.law === "53/2024/QH15" ? art30 : art26Law66;
+    reasons.push(say(away ? "eligibility.delivered-abroad" : "eligibility.delivered-after-return", "held", { regime: def.label }, [where]));
+    basis.push(where);
+  }
+  const authority = granted ? authorityOf(core.law, def.regime, asOf, province, options, abroad, category) : undefined;
   basis = uniqueBasis([...basis, ...items.flatMap((i) => i.basis), ...(authority?.basis ?? []), ...(granted ? priority.flatMap((m) => m.basis) : [])]);
-  const amounts = items.map((i) => i.amount);
-  // A single figure only when every item is a fixed sum in the same unit (never adds per-day to per-trip).
+  const amounts = applying.map((i) => i.amount);
+  // A single figure only when every applying item is a fixed sum in the same unit (never adds per-day to per-trip).
   const fixed = amounts.flatMap((a) => (a.kind === "fixed" ? [a] : []));
   const amountVnd =
-    fixed.length > 0 && fixed.length === amounts.length && fixed.every((a) => a.unit.en === fixed[0]?.unit.en) ? fixed.reduce((s, a) => s + a.vnd, 0) : null;
-  const durations = [...new Set(items.flatMap((i) => (i.durationDays === null ? [] : [i.durationDays])))];
+    granted && fixed.length > 0 && fixed.length === amounts.length && fixed.every((a) => a.unit.en === fixed[0]?.unit.en) ? fixed.reduce((s, a) => s + a.vnd, 0) : null;
+  const durations = [...new Set(applying.flatMap((i) => (i.durationDays === null ? [] : [i.durationDays])))];
   return {
     regime: def.regime,
     point: def.point,
@@ -311,7 +503,7 @@ const priorityMatches = (asOf: IsoDate, person: PersonFacts, province: SupportPr
 type Evaluated = Omit<EligibilityResult, "whatWouldChange" | "receipt">;
 
 const evaluate = (request: EligibilityRequest, governing: SupportLawId, province: SupportProfile | undefined, options: AssessOptions): Evaluated => {
-  const core = decideCore(governing, toDecidingFacts(request.asOf, request.person));
+  const core = decideCore(governing, toDecidingFacts(request.asOf, request.person), request.asOf, itemFactsOf(request.asOf, request.person));
   const priority = priorityMatches(request.asOf, request.person, province);
   const p = core.placement;
   const cat = p?.kind === "category" ? categoryOf(p.law, p.category) : undefined;
@@ -348,13 +540,14 @@ const candidates = (request: EligibilityRequest): Candidate[] => {
     values
       .filter((v) => v !== a[key])
       .map((v) => ({ fact: `person.accompanies.${key}`, from: (a[key] as Scalar | undefined) ?? null, to: v, apply: (q) => ({ ...q, accompanies: { ...q.accompanies, [key]: v } }) }));
-  const before = "2025-06-30" as IsoDate;
-  const identifiedDays = request.asOf >= TRANSITION_DATE ? [before, request.asOf] : [request.asOf];
+  // A past fact is never changed: an identification date already known is not moved (no
+  // back-dating), an identified victim is not "un-identified"; an unknown date may only be today.
+  const identifiedDays = p.identifiedOn === undefined && p.accompanies?.identifiedOn === undefined ? [request.asOf] : [];
+  const statuses = p.status === "identified_victim" ? [] : (["identified_victim", "under_verification", "accompanying_minor"] as const);
   const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, request.asOf);
   return [
-    ...set("status", ["identified_victim", "under_verification", "accompanying_minor"]),
+    ...set("status", statuses),
     ...identifiedDays
-      .filter((day) => day !== p.identifiedOn)
       .map((day): Candidate => ({
         fact: "person.identifiedOn",
         from: p.identifiedOn ?? null,
@@ -365,6 +558,8 @@ const candidates = (request: EligibilityRequest): Candidate[] => {
     ...set("permanentResidentInVietnam", [true, false]),
     ...set("location", ["in_vietnam", "abroad"]),
     ...set("traffickedIn", ["vietnam", "abroad"]),
+    ...set("poorHousehold", [true, false]),
+    ...set("financialDifficulty", [true, false]),
     ...[17, 18]
       .filter((n) => n !== age)
       .map((n): Candidate => ({
@@ -390,10 +585,13 @@ const MAX_OPTIONS = 5;
 const whatWouldChange = (request: EligibilityRequest, base: Evaluated, governing: SupportLawId): WhatWouldChange[] => {
   const targets = base.regimes.filter((r) => r.status === "INELIGIBLE").map((r) => r.regime);
   if (targets.length === 0) return [];
+  const itemFacts = (person: PersonFacts): ItemFacts => itemFactsOf(request.asOf, person);
   const statusAfter = (changes: ReadonlyArray<Candidate>): ReadonlyMap<RegimeId, RegimeStatus> | undefined => {
     const person = changes.reduce((q, c) => c.apply(q), request.person);
     if (factIssues(request.asOf, person).length > 0) return undefined;
-    const core = decideCore(governing, toDecidingFacts(request.asOf, person));
+    const core = decideCore(governing, toDecidingFacts(request.asOf, person), request.asOf, itemFacts(person));
+    // A regime id names a different provision under the other law: only the same law's regimes compare.
+    if (core.law !== base.law) return undefined;
     return new Map(regimesByLaw[core.law].map((r) => [r.regime, core.statuses.get(r.regime) ?? "INSUFFICIENT_DATA"]));
   };
   const singles = candidates(request);

@@ -48,7 +48,14 @@ export const decidingFacts: ReadonlyArray<{ readonly fact: DecidingFact; readonl
 
 /** Where a person lands: a category of the law's matrix, or a situation the text does not cover. @category eligibility @since 0.1.0 */
 export type Placement =
-  | { readonly law: SupportLawId; readonly transitional: boolean; readonly kind: "category"; readonly category: CategoryId }
+  | {
+      readonly law: SupportLawId;
+      readonly transitional: boolean;
+      readonly kind: "category";
+      readonly category: CategoryId;
+      /** A stateless person without permanent residence, placed as a foreigner (Law 47/2014/QH13 Art. 3(1)). @since 0.3.0 */
+      readonly asForeigner?: boolean;
+    }
   | { readonly law: SupportLawId; readonly transitional: boolean; readonly kind: "not_covered"; readonly reason: NotCoveredId };
 
 class Need {
@@ -57,13 +64,27 @@ class Need {
 
 type Ask = <K extends DecidingFact>(fact: K) => NonNullable<DecidingFacts[K]>;
 
-const category = (law: SupportLawId, transitional: boolean, c: CategoryId): Placement => ({ law, transitional, kind: "category", category: c });
+const category = (law: SupportLawId, transitional: boolean, c: CategoryId, asForeigner = false): Placement => ({
+  law,
+  transitional,
+  kind: "category",
+  category: c,
+  ...(asForeigner ? { asForeigner } : {}),
+});
 const outside = (law: SupportLawId, transitional: boolean, reason: NotCoveredId): Placement => ({ law, transitional, kind: "not_covered", reason });
 
-/** Law 53/2024 Art. 37: who is in which clause. */
+/**
+ * Law 53/2024 Art. 37: who is in which clause.
+ *
+ * Clauses 1 and 2 carry no location condition: an identified victim (and the under-18 with them)
+ * abroad is entitled like one in Vietnam — where they are changes who delivers and when
+ * (Art. 30(1)(b)), not the entitlement. Only persons being verified split by location (clause 3).
+ * A stateless person without permanent residence is a foreigner (Law 47/2014/QH13 Art. 3(1)):
+ * clause 4 if trafficked in Vietnam.
+ */
 const place53 = (ask: Ask): Placement => {
   const L = "53/2024/QH15";
-  const cat = (c: CategoryId): Placement => category(L, false, c);
+  const cat = (c: CategoryId, asForeigner = false): Placement => category(L, false, c, asForeigner);
   const out = (r: NotCoveredId): Placement => outside(L, false, r);
   const status = ask("status");
   if (status === "accompanying_minor") {
@@ -72,27 +93,28 @@ const place53 = (ask: Ask): Placement => {
     const nat = ask("accompaniedNationality");
     if (nat === "foreign") return out("accompanying_uncovered_person");
     if (nat === "stateless" && !ask("accompaniedPermanentResident")) return out("accompanying_uncovered_person");
+    if (accompanied === "identified_victim") return cat("minor_accompanying_victim");
     const loc = ask("accompaniedLocation");
-    if (accompanied === "identified_victim") return loc === "in_vietnam" ? cat("minor_accompanying_victim") : out("accompanying_uncovered_person");
     if (loc === "in_vietnam") return cat("minor_accompanying_verified_in_vietnam");
     return nat === "vietnamese" ? cat("minor_accompanying_verified_abroad") : out("accompanying_uncovered_person");
   }
   const nat = ask("nationality");
-  if (nat === "foreign") return ask("traffickedIn") === "vietnam" ? cat("foreigner_trafficked_in_vietnam") : out("foreigner_trafficked_abroad");
-  if (nat === "stateless" && !ask("permanentResident")) return out("stateless_non_resident");
+  const statelessForeigner = nat === "stateless" && !ask("permanentResident");
+  if (nat === "foreign" || statelessForeigner)
+    return ask("traffickedIn") === "vietnam" ? cat("foreigner_trafficked_in_vietnam", statelessForeigner) : out("foreigner_trafficked_abroad");
+  if (status === "identified_victim") return cat(nat === "vietnamese" ? "victim_vietnamese" : "victim_stateless_resident");
   const loc = ask("location");
-  if (status === "identified_victim") {
-    if (loc === "abroad") return out("victim_abroad");
-    return cat(nat === "vietnamese" ? "victim_vietnamese" : "victim_stateless_resident");
-  }
   if (loc === "in_vietnam") return cat("verified_in_vietnam");
   return nat === "vietnamese" ? cat("verified_vietnamese_abroad") : out("stateless_verified_abroad");
 };
 
-/** Law 66/2011 Art. 32: who is in which clause. */
+/**
+ * Law 66/2011 Art. 32: who is in which clause. A stateless person without permanent residence is
+ * a foreigner (Law 47/2014/QH13 Art. 3(1)): clause 2 if trafficked in Vietnam.
+ */
 const place66 = (ask: Ask, transitional: boolean): Placement => {
   const L = "66/2011/QH12";
-  const cat = (c: CategoryId): Placement => category(L, transitional, c);
+  const cat = (c: CategoryId, asForeigner = false): Placement => category(L, transitional, c, asForeigner);
   const out = (r: NotCoveredId): Placement => outside(L, transitional, r);
   const status = ask("status");
   if (status === "under_verification") return out("no_verification_category");
@@ -101,13 +123,14 @@ const place66 = (ask: Ask, transitional: boolean): Placement => {
     if (ask("accompaniedStatus") === "under_verification") return out("accompanying_uncovered_person");
     const nat = ask("accompaniedNationality");
     if (nat === "vietnamese") return cat("minor_accompanying_victim");
-    if (nat === "stateless") return ask("accompaniedPermanentResident") ? cat("minor_accompanying_victim") : out("accompanying_uncovered_person");
+    if (nat === "stateless" && ask("accompaniedPermanentResident")) return cat("minor_accompanying_victim");
     return ask("accompaniedTraffickedIn") === "vietnam" ? cat("minor_accompanying_victim") : out("accompanying_uncovered_person");
   }
   const nat = ask("nationality");
   if (nat === "vietnamese") return cat("victim_vietnamese_or_stateless_resident");
-  if (nat === "stateless") return ask("permanentResident") ? cat("victim_vietnamese_or_stateless_resident") : out("stateless_non_resident");
-  return ask("traffickedIn") === "vietnam" ? cat("foreigner_trafficked_in_vietnam") : out("foreigner_trafficked_abroad");
+  if (nat === "stateless" && ask("permanentResident")) return cat("victim_vietnamese_or_stateless_resident");
+  const statelessForeigner = nat === "stateless";
+  return ask("traffickedIn") === "vietnam" ? cat("foreigner_trafficked_in_vietnam", statelessForeigner) : out("foreigner_trafficked_abroad");
 };
 
 /**

@@ -39,6 +39,48 @@ export const eligibilityMessages = defineCatalogue({
   "eligibility.not-covered.accompanying-adult": notCoveredEntry,
   "eligibility.not-covered.accompanying-uncovered-person": notCoveredEntry,
   "eligibility.not-covered.no-verification-category": notCoveredEntry,
+  "eligibility.stateless-as-foreigner": {
+    params: [],
+    vi: "Người không quốc tịch không thường trú tại Việt Nam là người nước ngoài theo khoản 1 Điều 3 Luật 47/2014/QH13",
+    en: "A stateless person without permanent residence in Vietnam is a foreigner under Law 47/2014/QH13 Art. 3(1)",
+    fr: "Un apatride sans résidence permanente au Viet Nam est un étranger au sens de l'art. 3(1) de la loi 47/2014/QH13",
+  },
+  "eligibility.delivered-abroad": {
+    params: ["regime"],
+    vi: "“{regime}”: được bảo đảm ở nước ngoài, qua cơ quan đại diện Việt Nam, trong khi chờ trở về",
+    en: "“{regime}”: provided abroad, through the Vietnamese mission, pending return",
+    fr: "« {regime} » : fourni à l'étranger, par la représentation du Viet Nam, en attendant le retour",
+  },
+  "eligibility.delivered-after-return": {
+    params: ["regime"],
+    vi: "“{regime}”: quyền được hưởng không phụ thuộc nơi ở; được thực hiện sau khi trở về Việt Nam",
+    en: "“{regime}”: the entitlement does not depend on where the person is; it is provided after return to Vietnam",
+    fr: "« {regime} » : le droit ne dépend pas du lieu ; il est fourni après le retour au Viet Nam",
+  },
+  "eligibility.items-apply": {
+    params: ["items"],
+    vi: "Nội dung được hưởng: {items}",
+    en: "Items that apply: {items}",
+    fr: "Éléments applicables : {items}",
+  },
+  "eligibility.item-not-applicable": {
+    params: ["item", "condition"],
+    vi: "“{item}” không áp dụng: điều kiện “{condition}” không được đáp ứng",
+    en: "“{item}” does not apply: the condition “{condition}” is not met",
+    fr: "« {item} » ne s'applique pas : la condition « {condition} » n'est pas remplie",
+  },
+  "eligibility.item-condition-unknown": {
+    params: ["item", "condition", "missing"],
+    vi: "“{item}”: chưa biết có đáp ứng điều kiện “{condition}” không — cần thêm thông tin: {missing}",
+    en: "“{item}”: whether the condition “{condition}” is met is unknown — facts needed: {missing}",
+    fr: "« {item} » : on ignore si la condition « {condition} » est remplie — faits manquants : {missing}",
+  },
+  "eligibility.no-item-applies": {
+    params: ["regime"],
+    vi: "Không có nội dung nào của chế độ “{regime}” áp dụng cho người này",
+    en: "No item of “{regime}” applies to this person",
+    fr: "Aucun élément de « {regime} » ne s'applique à cette personne",
+  },
   "eligibility.entitled": {
     params: ["category", "regime"],
     vi: "{category}: được hưởng chế độ “{regime}”",

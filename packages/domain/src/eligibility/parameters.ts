@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { valueAt, type Version } from "../prelude/versioned.js";
-import { isoDate, type IsoDate, type Period } from "../prelude/date.js";
+import { addDays, isoDate, type IsoDate, type Period } from "../prelude/date.js";
 import type { Label } from "../prelude/label.js";
 import { LabelSchema } from "../prelude/label.js";
 import type { Citation } from "../prelude/citation.js";
@@ -31,11 +31,41 @@ export const AmountSpecSchema = z
  */
 export type AmountSpec = z.infer<typeof AmountSpecSchema>;
 
+/**
+ * A fact a content item's condition turns on: under 18 on `asOf` (from `person.ageYears` or
+ * `person.birthDate`), a poor household, financial difficulty.
+ * @category eligibility
+ * @since 0.3.0
+ */
+export type ItemFact = "minor" | "poorHousehold" | "financialDifficulty";
+
+/** The request path a form asks for each item fact. @category eligibility @since 0.3.0 */
+export const itemFactPaths: { readonly [F in ItemFact]: string } = {
+  minor: "person.ageYears",
+  poorHousehold: "person.poorHousehold",
+  financialDifficulty: "person.financialDifficulty",
+};
+
+/**
+ * A checked condition of a content item: the item applies only when `fact` has `value`. The label
+ * says it in words; the basis is the provision that sets it.
+ * @category eligibility
+ * @since 0.3.0
+ */
+export interface ItemRequirement {
+  readonly fact: ItemFact;
+  readonly value: boolean;
+  readonly label: Label;
+  readonly basis: ReadonlyArray<Citation>;
+}
+
 /** The value of a support item over a period. @category eligibility @since 0.1.0 */
 export interface ItemValue {
   readonly amount: AmountSpec;
   readonly durationDays: number | null;
   readonly detail?: Label;
+  /** Conditions evaluated against the person's facts (all must hold); absent = none checked. @since 0.3.0 */
+  readonly requires?: ReadonlyArray<ItemRequirement>;
 }
 
 /** @deprecated since 0.2.0 — use `Version<T>` from the prelude: one dated-value shape. @category eligibility @since 0.1.0 */
@@ -54,8 +84,11 @@ export interface SupportItem<L extends SupportLawId = SupportLawId> {
 
 const d = isoDate;
 const DECREE_162: Period = { from: d("2025-07-01") };
-const DECREE_09: Period = { from: d("2013-01-11") };
-const LAW_66_ONLY: Period = { from: d("2012-01-01"), to: d("2013-01-10") };
+/** Decree 09/2013 is in force from 01/03/2013 (signed 11/01/2013); see the registry note. */
+const DECREE_09: Period = { from: d("2013-03-01") };
+const LAW_66_ONLY: Period = { from: d("2012-01-01"), to: d("2013-02-28") };
+/** Circular 84/2019 is in force from 13/01/2020 (signed 27/11/2019); see the registry note. */
+const CIRCULAR_84_FROM = d("2020-01-13");
 
 const unknown = (vi: string, en: string): AmountSpec => ({ kind: "unknown", reason: { vi, en } });
 const reference = (vi: string, en: string): AmountSpec => ({ kind: "reference", rule: { vi, en } });
@@ -91,7 +124,7 @@ const b09 = (article: number, clause?: number): Citation => ({
   ...(clause === undefined ? {} : { clause }),
   effective: DECREE_09,
   confidence: "secondary",
-  note: "Read through lawnet.vn / luatvietnam.vn summaries; issued 11/01/2013, in-force date not found (dated from signature).",
+  note: "Read through lawnet.vn / luatvietnam.vn summaries; signed 11/01/2013, in force 01/03/2013 (closing article recalled, not read in a copy — unverified).",
 });
 const b66 = (article: number): Citation => ({
   instrument: "66/2011/QH12",
@@ -101,9 +134,49 @@ const b66 = (article: number): Citation => ({
 });
 const CIRCULAR_84: Citation = {
   instrument: "84/2019/TT-BTC",
-  effective: { from: d("2019-11-27") },
+  effective: { from: CIRCULAR_84_FROM },
   confidence: "unverified",
-  note: "Article number not read (the whole circular is cited); signed 27/11/2019, in-force date not found — dated from signature.",
+  note: "Article number not read (the whole circular is cited); signed 27/11/2019, in force 13/01/2020 (closing article recalled, not read in a copy — unverified; at least 45 days after signing as Law 80/2015 Art. 151(1) requires).",
+};
+const LEGAL_AID_LAW = "11/2017/QH14";
+const LAW66_32_1_D: Citation = { instrument: "66/2011/QH12", article: 32, clause: 1, point: "d", effective: { from: d("2012-01-01"), to: d("2025-06-30") }, confidence: "verified" };
+/** Law on Legal Aid 2017 Art. 7(7)(g): trafficking victims with financial difficulty (until 30/06/2025). */
+const legalAidFinancial: Citation = {
+  instrument: LEGAL_AID_LAW,
+  article: 7,
+  clause: 7,
+  point: "g",
+  effective: { from: d("2018-01-01"), to: d("2025-06-30") },
+  confidence: "secondary",
+  source: "pbgdpl.gov.vn (Ministry of Justice note on legal aid for trafficking victims)",
+  note: "Repealed by Law 53/2024/QH15 from 01/07/2025.",
+};
+/** Law on Legal Aid 2017 Art. 7 clause 6a, added by Law 53/2024: victims, persons being verified, accompanying under-18s. */
+const legalAid6a: Citation = {
+  instrument: LEGAL_AID_LAW,
+  article: 7,
+  note: "Clause 6a (khoản 6a; a lettered clause the citation type cannot number), added by Law 53/2024/QH15: victims, persons being verified and accompanying under-18s, for matters related to the trafficking case.",
+  effective: { from: d("2025-07-01") },
+  confidence: "secondary",
+  source: "pbgdpl.gov.vn (Ministry of Justice note on legal aid for trafficking victims)",
+};
+const UNDER_18: ItemRequirement = {
+  fact: "minor",
+  value: true,
+  label: { vi: "Dưới 18 tuổi", en: "Under 18" },
+  basis: [{ instrument: "162/2025/NĐ-CP", article: 24, effective: { from: d("2025-07-01") }, confidence: "secondary", source: "vietnamnet.vn (Ministry of Public Security answer on Decree 162/2025)" }],
+};
+const POOR_HOUSEHOLD: ItemRequirement = {
+  fact: "poorHousehold",
+  value: true,
+  label: { vi: "Thuộc hộ nghèo", en: "From a poor household" },
+  basis: [{ instrument: "09/2013/NĐ-CP", article: 23, effective: DECREE_09, confidence: "secondary", source: "lawnet.vn / luatvietnam.vn summaries of Decree 09/2013" }],
+};
+const FINANCIAL_DIFFICULTY: ItemRequirement = {
+  fact: "financialDifficulty",
+  value: true,
+  label: { vi: "Có khó khăn về tài chính", en: "In financial difficulty" },
+  basis: [legalAidFinancial],
 };
 
 const v53 = (amount: AmountSpec, basis: ReadonlyArray<Citation>, durationDays: number | null = null, detail?: Label): DatedValue<ItemValue> => ({
@@ -122,11 +195,31 @@ const statutory66 = (article: number): DatedValue<ItemValue> => ({
   },
   basis: [b66(article)],
 });
-const v09 = (amount: AmountSpec, basis: ReadonlyArray<Citation>, durationDays: number | null = null, detail?: Label): DatedValue<ItemValue> => ({
+const v09 = (
+  amount: AmountSpec,
+  basis: ReadonlyArray<Citation>,
+  durationDays: number | null = null,
+  detail?: Label,
+  requires?: ReadonlyArray<ItemRequirement>,
+): DatedValue<ItemValue> => ({
   ...DECREE_09,
-  value: { amount, durationDays, ...(detail === undefined ? {} : { detail }) },
+  value: { amount, durationDays, ...(detail === undefined ? {} : { detail }), ...(requires === undefined ? {} : { requires }) },
   basis,
 });
+/** A Decree 09/2013 value that Circular 84/2019 also cites from its effective date: two versions. */
+const v09c = (
+  amount: AmountSpec,
+  basis: ReadonlyArray<Citation>,
+  durationDays: number | null = null,
+  detail?: Label,
+  requires?: ReadonlyArray<ItemRequirement>,
+): DatedValue<ItemValue>[] => {
+  const v = v09(amount, basis, durationDays, detail, requires);
+  return [
+    { ...v, to: addDays(CIRCULAR_84_FROM, -1) },
+    { ...v, from: CIRCULAR_84_FROM, basis: [...basis, CIRCULAR_84] },
+  ];
+};
 
 /**
  * The content, amounts and durations of every regime, as dated values with citations.
@@ -138,10 +231,16 @@ const v09 = (amount: AmountSpec, basis: ReadonlyArray<Citation>, durationDays: n
  * and Art. 23 (education, vocational, hardship; claims within 12 months) [S: lawnet.vn]; Circular
  * 84/2019/TT-BTC (travel-day meals at least 70,000 đồng/person/day) [S: tacnghiep.thoidai.com.vn].
  *
+ * Conditions that decide whether an item applies are data (`requires`): the general-education
+ * items of Decree 162/2025 for under-18s, the Decree 09/2013 Art. 23 tuition and hardship items for
+ * poor households, and legal aid under Law 66/2011 with financial difficulty from 01/01/2018 to
+ * 30/06/2025 (Law on Legal Aid 2017 Art. 7(7)(g), repealed by Law 53/2024 which added clause 6a).
+ *
  * **Gotchas** — every VND figure other than the 70,000 đồng floor is unknown in the reference and
  * is `{ kind: "unknown" }` here. The "Circular 120/2026/TT-BTC" figures found in mock data are
- * fictitious and deliberately absent. Decree 09/2013 and Circular 84/2019 in-force dates were not
- * found; their versions start on the signature date. Old-regime items stay open-ended because
+ * fictitious and deliberately absent. Decree 09/2013 versions start on its effective date
+ * (01/03/2013) and Circular 84/2019's on 13/01/2020, never on the signing dates (both dates
+ * recalled and unverified, see the registry notes). Old-regime items stay open-ended because
  * persons identified before 01/07/2025 keep the old regime (Art. 63 Law 53/2024).
  * @category eligibility
  * @since 0.1.0
@@ -198,7 +297,12 @@ export const supportItems = [
     law: "53/2024/QH15",
     regime: "legal_aid",
     label: { vi: "Trợ giúp pháp lý theo pháp luật về trợ giúp pháp lý", en: "Legal aid under the Law on Legal Aid" },
-    versions: [v53(reference("Theo Luật Trợ giúp pháp lý", "Under the Law on Legal Aid"), [b53("đ", "Provided under the Law on Legal Aid.")])],
+    versions: [
+      v53(reference("Theo Luật Trợ giúp pháp lý (khoản 6a Điều 7)", "Under the Law on Legal Aid (Art. 7 clause 6a)"), [b53("đ", "Provided under the Law on Legal Aid."), legalAid6a], null, {
+        vi: "Cho các vụ việc liên quan đến vụ việc mua bán người; không còn điều kiện khó khăn về tài chính",
+        en: "For matters related to the trafficking case; no financial-difficulty condition any more",
+      }),
+    ],
   },
   {
     id: "travel.return_home",
@@ -220,7 +324,7 @@ export const supportItems = [
     regime: "general_education",
     label: { vi: "Được bố trí học văn hóa khi lưu trú tại cơ sở (nếu có nhu cầu)", en: "Schooling while staying at a facility (if needed)" },
     condition: { vi: "Nạn nhân dưới 18 tuổi và người dưới 18 tuổi đi cùng", en: "Victims under 18 and accompanying under-18s" },
-    versions: [v53(NO_162_FIGURE, [b162(24)])],
+    versions: [{ ...v53(NO_162_FIGURE, [b162(24)]), value: { amount: NO_162_FIGURE, durationDays: null, requires: [UNDER_18] } }],
   },
   {
     id: "general_education.tuition_and_supplies",
@@ -228,7 +332,18 @@ export const supportItems = [
     regime: "general_education",
     label: { vi: "Miễn học phí, hỗ trợ tiền mua sách giáo khoa và đồ dùng học tập năm học đầu tiên và năm học tiếp theo", en: "Tuition exemption and money for textbooks and school supplies for the first school year and the following one" },
     condition: { vi: "Dưới 18 tuổi, tiếp tục đi học sau khi trở về cộng đồng", en: "Under 18, continuing school after returning to the community" },
-    versions: [v53(NO_162_FIGURE, [b162(24)], null, { vi: "Hai năm học: năm đầu tiên và năm tiếp theo", en: "Two school years: the first and the following one" })],
+    versions: [
+      {
+        ...DECREE_162,
+        value: {
+          amount: NO_162_FIGURE,
+          durationDays: null,
+          detail: { vi: "Hai năm học: năm đầu tiên và năm tiếp theo", en: "Two school years: the first and the following one" },
+          requires: [UNDER_18],
+        },
+        basis: [b162(24)],
+      },
+    ],
   },
   {
     id: "vocational.training_and_counselling",
@@ -273,12 +388,12 @@ export const supportItems = [
     regime: "essential_needs_and_travel",
     label: { vi: "Tiền ăn trong thời gian lưu trú tại cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân", en: "Meals while staying at a social-protection or victim-support facility" },
     versions: [
-      v09(
+      ...v09c(
         reference(
           "Bằng mức trợ cấp nuôi dưỡng đối tượng cần bảo vệ khẩn cấp tại cơ sở bảo trợ xã hội (Nghị định 136/2013/NĐ-CP)",
           "At the support level for persons needing emergency protection in social-protection facilities (Decree 136/2013/NĐ-CP)",
         ),
-        [b09(19, 2), CIRCULAR_84],
+        [b09(19, 2)],
         60,
         {
           vi: "Ngân sách nhà nước hỗ trợ tối đa 60 ngày (Nghị định 09/2013); Thông tư 84/2019 ghi \"không quá 3 tháng\" — hai văn bản khác nhau, giữ riêng",
@@ -316,8 +431,8 @@ export const supportItems = [
     label: { vi: "Tiền ăn trong những ngày đi đường", en: "Meals on travel days" },
     versions: [
       {
-        from: d("2013-01-11"),
-        to: d("2019-11-26"),
+        from: DECREE_09.from,
+        to: addDays(CIRCULAR_84_FROM, -1),
         value: {
           amount: unknown(
             "Mức chi theo Thông tư liên tịch 134/2013/TTLT-BTC-BLĐTBXH chưa đọc được",
@@ -328,7 +443,7 @@ export const supportItems = [
         basis: [b09(19, 2)],
       },
       {
-        from: d("2019-11-27"),
+        from: CIRCULAR_84_FROM,
         value: { amount: { kind: "floor", vnd: 70_000, unit: { vi: "người/ngày đi đường", en: "per person per day of travel" } }, durationDays: null },
         basis: [CIRCULAR_84],
       },
@@ -346,7 +461,7 @@ export const supportItems = [
     law: "66/2011/QH12",
     regime: "medical",
     label: { vi: "Chi phí khám, chữa bệnh trong thời gian lưu trú tại cơ sở; thẻ bảo hiểm y tế miễn phí nếu chưa có", en: "Examination and treatment costs while at the facility; a free health-insurance card if uninsured" },
-    versions: [v09(NO_09_FIGURE, [b09(19), CIRCULAR_84])],
+    versions: v09c(NO_09_FIGURE, [b09(19)]),
   },
   {
     id: "law66.psychological",
@@ -370,8 +485,28 @@ export const supportItems = [
     versions: [
       {
         from: d("2012-01-01"),
-        value: { amount: reference("Theo Luật Trợ giúp pháp lý", "Under the Law on Legal Aid"), durationDays: null },
-        basis: [{ instrument: "66/2011/QH12", article: 32, clause: 1, point: "d", effective: { from: d("2012-01-01"), to: d("2025-06-30") }, confidence: "verified" }],
+        to: d("2017-12-31"),
+        value: {
+          amount: reference("Theo Luật Trợ giúp pháp lý", "Under the Law on Legal Aid"),
+          durationDays: null,
+          detail: { vi: "Điều kiện theo Luật Trợ giúp pháp lý 2006 chưa được đọc, không kiểm tra", en: "Conditions of the Law on Legal Aid 2006 not read and not checked" },
+        },
+        basis: [LAW66_32_1_D],
+      },
+      {
+        from: d("2018-01-01"),
+        to: d("2025-06-30"),
+        value: { amount: reference("Theo Luật Trợ giúp pháp lý", "Under the Law on Legal Aid"), durationDays: null, requires: [FINANCIAL_DIFFICULTY] },
+        basis: [LAW66_32_1_D, legalAidFinancial],
+      },
+      {
+        from: d("2025-07-01"),
+        value: {
+          amount: reference("Theo Luật Trợ giúp pháp lý (khoản 6a Điều 7)", "Under the Law on Legal Aid (Art. 7 clause 6a)"),
+          durationDays: null,
+          detail: { vi: "Cho các vụ việc liên quan đến vụ việc mua bán người", en: "For matters related to the trafficking case" },
+        },
+        basis: [LAW66_32_1_D, legalAid6a],
       },
     ],
   },
@@ -389,10 +524,16 @@ export const supportItems = [
     label: { vi: "Miễn, giảm học phí và hỗ trợ chi phí học tập (sách giáo khoa, đồ dùng học tập)", en: "Tuition exemption and study-cost support (textbooks, learning aids)" },
     condition: { vi: "Nạn nhân thuộc hộ nghèo tiếp tục đi học; năm học đầu tiên", en: "Victims from poor households who continue schooling; first school year" },
     versions: [
-      v09(reference("Theo quy định hiện hành về miễn, giảm học phí", "Under the current rules on tuition exemption"), [b09(23)], null, {
-        vi: "Nộp hồ sơ tại Ủy ban nhân dân cấp xã trong 12 tháng kể từ khi được xác định là nạn nhân",
-        en: "Apply to the commune People's Committee within 12 months of being certified as a victim",
-      }),
+      v09(
+        reference("Theo quy định hiện hành về miễn, giảm học phí", "Under the current rules on tuition exemption"),
+        [b09(23)],
+        null,
+        {
+          vi: "Nộp hồ sơ tại Ủy ban nhân dân cấp xã trong 12 tháng kể từ khi được xác định là nạn nhân",
+          en: "Apply to the commune People's Committee within 12 months of being certified as a victim",
+        },
+        [POOR_HOUSEHOLD],
+      ),
     ],
   },
   {
@@ -420,17 +561,16 @@ export const supportItems = [
     regime: "hardship_allowance_and_loan",
     label: { vi: "Trợ cấp khó khăn ban đầu (một lần)", en: "Initial hardship allowance (one-off)" },
     condition: { vi: "Nạn nhân thuộc hộ nghèo, khi trở về nơi cư trú", en: "Victims from poor households, on return to their place of residence" },
-    versions: [
-      v09(
-        unknown(
-          "Chưa tìm thấy mức toàn quốc; mức do Bộ Tài chính và Bộ LĐ-TB&XH quy định, các tỉnh ban hành mức riêng",
-          "No national figure found; the level is set by the Ministry of Finance and MOLISA and provinces set their own",
-        ),
-        [b09(23), CIRCULAR_84],
-        null,
-        { vi: "Nộp hồ sơ trong 12 tháng", en: "Apply within 12 months" },
+    versions: v09c(
+      unknown(
+        "Chưa tìm thấy mức toàn quốc; mức do Bộ Tài chính và Bộ LĐ-TB&XH quy định, các tỉnh ban hành mức riêng",
+        "No national figure found; the level is set by the Ministry of Finance and MOLISA and provinces set their own",
       ),
-    ],
+      [b09(23)],
+      null,
+      { vi: "Nộp hồ sơ trong 12 tháng", en: "Apply within 12 months" },
+      [POOR_HOUSEHOLD],
+    ),
   },
   {
     id: "loan_support",

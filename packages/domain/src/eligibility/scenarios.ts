@@ -24,9 +24,12 @@ const OLD = "2024-05-01";
 
 /**
  * One scenario per row of both eligibility matrices (each cell is checked by the tests), plus the
- * situations the text does not cover and the transition boundary.
+ * situations the text does not cover and the transition boundary. Requests carry the facts the
+ * regimes' item conditions turn on (age for general education, financial difficulty for legal aid
+ * before 01/07/2025), so each cell shows the category's full entitlement.
  *
- * **Law** — Law 53/2024/QH15 Art. 37 [V]; Law 66/2011/QH12 Art. 32 [V]; Art. 63 Law 53/2024 [S].
+ * **Law** — Law 53/2024/QH15 Art. 37 [V]; Law 66/2011/QH12 Art. 32 [V]; Art. 63 Law 53/2024 [S];
+ * Law 47/2014/QH13 Art. 3(1) [S]; Law on Legal Aid 2017 Art. 7 [S].
  * @category eligibility
  * @since 0.1.0
  */
@@ -34,12 +37,12 @@ export const eligibilityScenarios: ReadonlyArray<EligibilityScenario> = [
   // ── Law 53/2024, Art. 37 ────────────────────────────────────────────────────────────────────
   {
     name: "Nạn nhân là công dân Việt Nam — khoản 1 Điều 37 Luật 53/2024 (Vietnamese victim, Art. 37(1))",
-    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "vietnamese", location: "in_vietnam" } },
+    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "vietnamese", location: "in_vietnam", ageYears: 16 } },
     expect: { law: "53/2024/QH15", category: "victim_vietnamese", statuses: ["✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔"] },
   },
   {
     name: "Nạn nhân không quốc tịch thường trú tại Việt Nam — khoản 1 Điều 37 (stateless permanent resident victim, Art. 37(1))",
-    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "stateless", permanentResidentInVietnam: true, location: "in_vietnam" } },
+    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "stateless", permanentResidentInVietnam: true, location: "in_vietnam", ageYears: 16 } },
     expect: { law: "53/2024/QH15", category: "victim_stateless_resident", statuses: ["✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔"] },
   },
   {
@@ -96,19 +99,30 @@ export const eligibilityScenarios: ReadonlyArray<EligibilityScenario> = [
     expect: { law: "53/2024/QH15", statuses: ["–", "–", "–", "–", "–", "–", "–", "–", "–", "–"] },
   },
   {
-    name: "Người không quốc tịch không thường trú — không thuộc Điều 37 (stateless non-resident: not covered)",
+    name: "Người không quốc tịch không thường trú, chưa rõ nơi bị mua bán — là người nước ngoài (khoản 1 Điều 3 Luật 47/2014/QH13) (stateless non-resident, place of trafficking unknown)",
     request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "stateless", permanentResidentInVietnam: false } },
-    expect: { law: "53/2024/QH15", statuses: ["–", "–", "–", "–", "–", "–", "–", "–", "–", "–"] },
+    expect: { law: "53/2024/QH15", statuses: ["?", "?", "?", "?", "?", "–", "?", "–", "–", "–"], missingFacts: ["person.traffickedIn"] },
+  },
+  {
+    name: "Người không quốc tịch không thường trú bị mua bán tại Việt Nam — khoản 4 Điều 37, tùy từng trường hợp (stateless non-resident trafficked in Vietnam, Art. 37(4))",
+    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "stateless", permanentResidentInVietnam: false, traffickedIn: "vietnam" } },
+    expect: { law: "53/2024/QH15", category: "foreigner_trafficked_in_vietnam", statuses: ["case", "case", "case", "case", "case", "–", "case", "–", "–", "–"] },
   },
   {
     name: "Người đi cùng đã đủ 18 tuổi — không thuộc Điều 37 (accompanying person aged 18: not covered)",
     request: { asOf: NEW, person: { status: "accompanying_minor", ageYears: 18, accompanies: { status: "identified_victim", nationality: "vietnamese", identifiedOn: "2025-08-01", location: "in_vietnam" } } },
     expect: { law: "53/2024/QH15", statuses: ["–", "–", "–", "–", "–", "–", "–", "–", "–", "–"] },
   },
+  // Location changes who delivers and when, not the entitlement (Art. 37(1)–(2), Art. 30(1)(b))
   {
-    name: "Nạn nhân là công dân Việt Nam đang ở nước ngoài — không thuộc Điều 37 [M] (Vietnamese victim staying abroad)",
-    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "vietnamese", location: "abroad" } },
-    expect: { law: "53/2024/QH15", statuses: ["–", "–", "–", "–", "–", "–", "–", "–", "–", "–"] },
+    name: "Nạn nhân là công dân Việt Nam đang ở nước ngoài — khoản 1 Điều 37, điểm b khoản 1 Điều 30 (Vietnamese victim abroad, Art. 37(1))",
+    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "vietnamese", location: "abroad", ageYears: 16 } },
+    expect: { law: "53/2024/QH15", category: "victim_vietnamese", statuses: ["✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔"] },
+  },
+  {
+    name: "Người dưới 18 tuổi đi cùng nạn nhân ở nước ngoài — khoản 2 Điều 37 (under-18 accompanying a victim abroad, Art. 37(2))",
+    request: { asOf: NEW, person: { status: "accompanying_minor", ageYears: 10, accompanies: { status: "identified_victim", nationality: "vietnamese", identifiedOn: "2025-08-01", location: "abroad" } } },
+    expect: { law: "53/2024/QH15", category: "minor_accompanying_victim", statuses: ["✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "–", "–"] },
   },
   {
     name: "Người không quốc tịch đang được xác định ở nước ngoài — không thuộc khoản 3 Điều 37 (stateless person verified abroad)",
@@ -118,17 +132,17 @@ export const eligibilityScenarios: ReadonlyArray<EligibilityScenario> = [
   // ── Law 66/2011, Art. 32 ────────────────────────────────────────────────────────────────────
   {
     name: "Nạn nhân là công dân Việt Nam — khoản 1 Điều 32 Luật 66/2011 (Vietnamese victim, Art. 32(1))",
-    request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "vietnamese", location: "in_vietnam" } },
+    request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "vietnamese", location: "in_vietnam", financialDifficulty: true } },
     expect: { law: "66/2011/QH12", category: "victim_vietnamese_or_stateless_resident", statuses: ["✔", "✔", "✔", "✔", "✔", "✔"] },
   },
   {
     name: "Nạn nhân không quốc tịch thường trú — khoản 1 Điều 32 (stateless permanent resident victim, Art. 32(1))",
-    request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "stateless", permanentResidentInVietnam: true } },
+    request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "stateless", permanentResidentInVietnam: true, financialDifficulty: true } },
     expect: { law: "66/2011/QH12", category: "victim_vietnamese_or_stateless_resident", statuses: ["✔", "✔", "✔", "✔", "✔", "✔"] },
   },
   {
     name: "Nạn nhân là người nước ngoài bị mua bán tại Việt Nam — khoản 2 Điều 32 (foreign victim trafficked in Vietnam, Art. 32(2))",
-    request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "foreign", traffickedIn: "vietnam" } },
+    request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "foreign", traffickedIn: "vietnam", financialDifficulty: true } },
     expect: { law: "66/2011/QH12", category: "foreigner_trafficked_in_vietnam", statuses: ["✔", "✔", "✔", "✔", "–", "–"] },
   },
   {
@@ -146,6 +160,11 @@ export const eligibilityScenarios: ReadonlyArray<EligibilityScenario> = [
     request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "foreign", traffickedIn: "abroad" } },
     expect: { law: "66/2011/QH12", statuses: ["–", "–", "–", "–", "–", "–"] },
   },
+  {
+    name: "Người không quốc tịch không thường trú bị mua bán tại Việt Nam — khoản 2 Điều 32 (stateless non-resident trafficked in Vietnam, Art. 32(2))",
+    request: { asOf: OLD, person: { status: "identified_victim", identifiedOn: "2024-04-01", nationality: "stateless", permanentResidentInVietnam: false, traffickedIn: "vietnam", financialDifficulty: true } },
+    expect: { law: "66/2011/QH12", category: "foreigner_trafficked_in_vietnam", statuses: ["✔", "✔", "✔", "✔", "–", "–"] },
+  },
   // ── Transition (Art. 63 Law 53/2024) ────────────────────────────────────────────────────────
   {
     name: "Xác định là nạn nhân ngày 30/06/2025 — tiếp tục hưởng theo Luật 66/2011 (identified 30/06/2025 keeps Law 66/2011)",
@@ -154,7 +173,7 @@ export const eligibilityScenarios: ReadonlyArray<EligibilityScenario> = [
   },
   {
     name: "Xác định là nạn nhân ngày 01/07/2025 — hưởng theo Luật 53/2024 (identified 01/07/2025 falls under Law 53/2024)",
-    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-07-01", nationality: "vietnamese", location: "in_vietnam" } },
+    request: { asOf: NEW, person: { status: "identified_victim", identifiedOn: "2025-07-01", nationality: "vietnamese", location: "in_vietnam", ageYears: 16 } },
     expect: { law: "53/2024/QH15", category: "victim_vietnamese", statuses: ["✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔", "✔"] },
   },
   {

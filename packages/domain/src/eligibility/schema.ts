@@ -68,6 +68,10 @@ export const PersonFacts = z
     permanentResidentInVietnam: z.boolean().optional(),
     location: Location.optional(),
     traffickedIn: TraffickedIn.optional(),
+    /** The person's household is a poor household (hộ nghèo) — a condition of some Decree 09/2013 items. @since 0.3.0 */
+    poorHousehold: z.boolean().optional(),
+    /** The person is in financial difficulty — the legal-aid condition until 30/06/2025. @since 0.3.0 */
+    financialDifficulty: z.boolean().optional(),
     accompanies: AccompaniedPerson.optional(),
   })
   .strict()
@@ -110,6 +114,13 @@ export const ContentItem = z
     amount: AmountSpecSchema,
     durationDays: z.number().int().positive().nullable(),
     condition: LabelSchema.nullable(),
+    /**
+     * Whether the item applies to this person: its checked conditions (`requires`) all hold
+     * (`yes`), one fails (`no`), or a fact they turn on is unknown (`unknown`, see `missingFacts`).
+     */
+    applies: z.enum(["yes", "no", "unknown"]),
+    /** The request paths of the unknown facts the item's conditions turn on. */
+    missingFacts: z.array(z.string()),
     detail: LabelSchema.nullable(),
     source: z.enum(["national", "provincial"]),
     nationalAmount: AmountSpecSchema.nullable(),

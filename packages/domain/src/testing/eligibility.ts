@@ -37,6 +37,8 @@ export const arbitraryEligibilityRequest = (options: { readonly province?: strin
         permanentResidentInVietnam: maybe(fc.boolean()),
         location: maybe(fc.constantFrom("in_vietnam", "abroad" as const)),
         traffickedIn: maybe(fc.constantFrom("vietnam", "abroad" as const)),
+        poorHousehold: maybe(fc.boolean()),
+        financialDifficulty: maybe(fc.boolean()),
         accompanies: fc.record({
           status: maybe(fc.constantFrom("identified_victim", "under_verification" as const)),
           nationality: maybe(fc.constantFrom("vietnamese", "foreign", "stateless" as const)),
@@ -58,6 +60,8 @@ export const arbitraryEligibilityRequest = (options: { readonly province?: strin
           permanentResidentInVietnam: r.permanentResidentInVietnam,
           location: r.location,
           traffickedIn: r.traffickedIn,
+          poorHousehold: r.poorHousehold,
+          financialDifficulty: r.financialDifficulty,
           accompanies: minor ? strip({ ...r.accompanies }) : undefined,
         }) as PersonFacts;
       });
