@@ -338,8 +338,9 @@ export const instruments = {
     citeAs: { vi: "Nghị quyết số 24/2019/NQ-HĐND của HĐND tỉnh Nghệ An", en: "Nghệ An Resolution No. 24/2019/NQ-HĐND", fr: "Résolution n° 24/2019/NQ-HĐND (Nghệ An)" },
     issuer: NGHE_AN_COUNCIL,
     issued: isoDate("2019-12-24"),
+    effective: isoDate("2020-01-03"),
     confidence: "secondary",
-    note: "Reported as dated 24/12/2019 while the session that passed it is reported on 12/12/2019.",
+    note: "Reported as dated 24/12/2019 while the session that passed it is reported on 12/12/2019. Stated in-force date not found (searched): 03/01/2020 is the earliest lawful day (signing + 10 days, Law 80/2015 Art. 151(1)) — a lower bound, unverified.",
   },
   "nghe-an:04/2020/NQ-HĐND": {
     number: "04/2020/NQ-HĐND",

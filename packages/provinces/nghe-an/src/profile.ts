@@ -94,12 +94,19 @@ export const dispatch6654: Citation = {
   note: "Seed 002 (Baonghean.vn): task assignments; reports the first-half 2023 figures (cases, suspects, victims rescued) without targets.",
 };
 
-/** Nghệ An Resolution 24/2019/NQ-HĐND (24/12/2019; session 12/12/2019) [S]. @category province @since 0.1.0 */
+/**
+ * Nghệ An Resolution 24/2019/NQ-HĐND (24/12/2019; session 12/12/2019) [S]. Its stated in-force
+ * date was not found (searched); it is dated from the earliest day a provincial council resolution
+ * signed on 24/12/2019 can take effect — 10 days after signing (Law 80/2015/QH13 Art. 151(1) [S]),
+ * i.e. 03/01/2020 — never from the signing date.
+ * @category province
+ * @since 0.1.0
+ */
 export const resolution24_2019: Citation = {
   instrument: "nghe-an:24/2019/NQ-HĐND",
-  effective: { from: d("2019-12-24") },
-  confidence: "secondary",
-  note: "Dated 24/12/2019 (infonet) while the session is reported on 12/12/2019 (plo.vn); in-force date not found, dated from signature.",
+  effective: { from: d("2020-01-03") },
+  confidence: "unverified",
+  note: "Dated 24/12/2019 (infonet) while the session is reported on 12/12/2019 (plo.vn); stated in-force date not found — dated from the earliest lawful day (signing + 10 days, Law 80/2015 Art. 151(1)), a lower bound.",
 };
 
 const UNKNOWN_LOCAL: Label = {
