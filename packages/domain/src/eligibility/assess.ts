@@ -436,6 +436,7 @@ const regimeOutcome = (
   const checks = core.items.get(def.regime) ?? [];
   const items = matrixGranted ? contentOf(core.law, checks, asOf, province) : [];
   const applying = items.filter((i) => i.applies === "yes");
+  if (matrixGranted) reasons.push(...amountReason(items));
   if (matrixGranted) {
     const conditional = checks.filter((c) => (c.value.value.requires ?? []).length > 0);
     for (const c of conditional) {
@@ -448,7 +449,6 @@ const regimeOutcome = (
     if (status === "INELIGIBLE") reasons.push(say("eligibility.no-item-applies", "not_held", { regime: def.label }, uniqueBasis(conditional.flatMap((c) => (c.value.value.requires ?? []).flatMap((r) => r.basis)))));
     if (conditional.length > 0 && applying.length > 0) reasons.push(say("eligibility.items-apply", "held", { items: applying.map((i) => i.label) }, [def.basis]));
   }
-  if (matrixGranted) reasons.push(...amountReason(items));
   const localItems = applying.filter((i) => i.source === "provincial");
   if (localItems.length > 0 && province !== undefined)
     reasons.push(

@@ -242,19 +242,23 @@ export interface NotCoveredDefinition {
 /**
  * Situations outside the matrix text — reported as `INELIGIBLE` with this reason, never silently.
  *
- * **Law** — situations the matrix text read does not name (stateless persons not permanently
- * resident; Vietnamese citizens identified abroad and staying abroad; accompanying persons 18 or
- * over) and the absence of a "person being verified" category in Law 66/2011; how sure each
- * reading is, is the `confidence` of the definition.
+ * **Law** — situations the matrix text does not name (foreigners trafficked abroad; stateless
+ * persons being verified abroad; accompanying persons 18 or over) and the absence of a "person
+ * being verified" category in Law 66/2011; how sure each reading is, is the `confidence` of the
+ * definition. `victim_abroad` and `stateless_non_resident` are kept for compatibility and no longer
+ * produced: victims abroad keep their category (Art. 37(1)–(2) have no location condition) and
+ * stateless non-residents are foreigners (Law 47/2014/QH13 Art. 3(1)).
  * @category eligibility
  * @since 0.1.0
  */
 export const notCovered: { readonly [K in NotCoveredId]: NotCoveredDefinition } = {
+  /** Withdrawn in 0.3.0 — no longer produced: Art. 37(1)–(2) carry no location condition. */
   victim_abroad: {
     id: "victim_abroad",
     confidence: "unverified",
     message: { vi: "Nạn nhân đang ở nước ngoài: không thuộc đối tượng quy định tại Điều 37 (chưa trở về Việt Nam)", en: "Victim staying abroad: not covered by Art. 37 (not returned to Vietnam)" },
   },
+  /** Withdrawn in 0.3.0 — no longer produced: a stateless non-resident is a foreigner (Law 47/2014/QH13 Art. 3(1)). */
   stateless_non_resident: {
     id: "stateless_non_resident",
     confidence: "unverified",
