@@ -371,6 +371,7 @@ const authorityOf = (
   const configured = options.authorities?.[regime];
   if (configured !== undefined) return { name: configured, basis: [] };
   if (abroad && deliveredAbroad(law, category, regime)) return { name: MISSION, basis: [law === "53/2024/QH15" ? art30 : art26Law66] };
+  // (Art. 30(1) names the mission as the body that receives and supports persons abroad.)
   const local = province?.overrides["support.authorities"]?.find((a) => covers(a, asOf) && a.value[regime] !== undefined);
   const localName = local?.value[regime];
   const home =
@@ -466,7 +467,9 @@ const regimeOutcome = (
   const abroad = granted && locationOf(core.facts) === "abroad";
   if (abroad) {
     const away = deliveredAbroad(core.law, category, def.regime);
-    const where = core.law === "53/2024/QH15" ? art30 : art26Law66;
+    const verifiedAbroad = category === "verified_vietnamese_abroad" || category === "minor_accompanying_verified_abroad";
+    const where =
+      core.law === "66/2011/QH12" ? art26Law66 : verifiedAbroad && category !== undefined ? (categoryOf(core.law, category)?.basis ?? art30) : art30;
     reasons.push(say(away ? "eligibility.delivered-abroad" : "eligibility.delivered-after-return", "held", { regime: def.label }, [where]));
     basis.push(where);
   }
