@@ -560,7 +560,8 @@ const candidates = (request: EligibilityRequest): Candidate[] => {
     ...set("nationality", ["vietnamese", "foreign", "stateless"]),
     ...set("permanentResidentInVietnam", [true, false]),
     ...set("location", ["in_vietnam", "abroad"]),
-    ...set("traffickedIn", ["vietnam", "abroad"]),
+    // Where the person was trafficked is a past event: asked for when unknown, never changed.
+    ...(p.traffickedIn === undefined ? set("traffickedIn", ["vietnam", "abroad"]) : []),
     ...set("poorHousehold", [true, false]),
     ...set("financialDifficulty", [true, false]),
     ...[17, 18]
@@ -574,11 +575,11 @@ const candidates = (request: EligibilityRequest): Candidate[] => {
           return { ...rest, ageYears: n };
         },
       })),
-    ...setA("status", ["identified_victim", "under_verification"]),
+    ...(a.status === "identified_victim" ? [] : setA("status", ["identified_victim", "under_verification"])),
     ...setA("nationality", ["vietnamese", "foreign", "stateless"]),
     ...setA("permanentResidentInVietnam", [true, false]),
     ...setA("location", ["in_vietnam", "abroad"]),
-    ...setA("traffickedIn", ["vietnam", "abroad"]),
+    ...(a.traffickedIn === undefined ? setA("traffickedIn", ["vietnam", "abroad"]) : []),
   ];
 };
 
