@@ -45,7 +45,11 @@ import {
 export interface AssessOptions extends EvaluationOptions {
   /** Province profiles the request may name in `province` (from `@ctip-vn/province-*` packages). */
   readonly provinces?: ReadonlyArray<SupportProfile>;
-  /** Who decides each regime, overriding the defaults and the province (duties moved in the 2025 reform). */
+  /**
+   * Who decides each regime, overriding everything else. Without it: the Vietnamese mission for
+   * regimes delivered abroad, then the province profile's dated `support.authorities`, then the
+   * dated national defaults (district bodies until 30/06/2025, today's bodies from 01/07/2025).
+   */
   readonly authorities?: Partial<Readonly<Record<RegimeId, string>>>;
   /** Skip the `whatWouldChange` search (it re-evaluates counterfactuals). Default `true`. */
   readonly whatWouldChange?: boolean;
@@ -670,6 +674,10 @@ export type EligibilityError = InvalidFacts | UnsupportedPeriod;
  * decides case by case (Art. 37(4)); unknown facts give `INSUFFICIENT_DATA` and `missingFacts`
  * (most decisive first) — never a guess. Unknown amounts are `amountVnd: null` with an
  * `amount.unknown` reason. Invalid input is an `InvalidFacts` failure with paths; it never throws.
+ * Each content item says whether it `applies` (its conditions — under 18, poor household,
+ * financial difficulty for legal aid before 01/07/2025 — checked against the facts); a regime with
+ * no applicable item is `INELIGIBLE`. Where the person is changes the `authority` (the Vietnamese
+ * mission abroad, Art. 30(1)(b)) and adds a delivery reason, never the status of Art. 37(1)–(2).
  *
  * **Example** (Vietnamese victim identified 01/08/2025)
  * ```ts
