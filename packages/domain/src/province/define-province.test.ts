@@ -75,6 +75,32 @@ describe("defineProvince", () => {
     });
     expect(Result.isFailure(r) && r.failure.issues.map((i) => i.message)).toEqual(['"nghe-an:04/2020/NQ-HĐND" belongs to another province', "an override must cite its local legal basis"]);
   });
+  it("rejects text that is not NFC, naming where it is", () => {
+    const decomposed = "Tỉnh thử nghiệm".normalize("NFD");
+    const r = defineProvince({ ...spec(100_000), name: { vi: decomposed, en: "Test province" } });
+    expect(Result.isFailure(r) && r.failure.issues.map((i) => i.path)).toEqual(["name.vi"]);
+    expect(Result.isFailure(r) && r.failure.issues[0]?.message).toContain("NFC");
+  });
+  it("rejects an instrument listed twice and a campaign id used twice", () => {
+    const base = spec(100_000);
+    const campaign = { id: "peak-2022", label: { vi: "Cao điểm", en: "Peak" }, period: { from: isoDate("2022-07-01"), to: isoDate("2022-09-30") }, keyDays: [], basis: [RESOLUTION] };
+    const r = defineProvince({ ...base, instruments: [...(base.instruments ?? []), ...(base.instruments ?? [])], overrides: { ...base.overrides, "plan.campaigns": [campaign, campaign] } });
+    expect(Result.isFailure(r) && r.failure.issues.map((i) => i.message)).toEqual(['"test-province:1/2020/NQ-HĐND" is listed twice', 'campaign id "peak-2022" is used twice']);
+  });
+  it("rejects a deciding authority for a Law 53/2024 regime over a period when Law 66/2011 decides, naming the regime to use", () => {
+    const r = defineProvince({
+      ...spec(100_000),
+      overrides: { "support.authorities": [{ from: isoDate("2021-01-01"), to: isoDate("2024-12-31"), value: { essential_needs: "Sở Lao động – Thương binh và Xã hội" }, basis: [RESOLUTION] }] },
+    });
+    expect(Result.isFailure(r) && r.failure.issues.map((i) => i.message)).toEqual([
+      '"essential_needs" is a regime of Law 53/2024/QH15; before 2025-07-01 decisions follow Law 66/2011/QH12, where the regime is "essential_needs_and_travel"',
+    ]);
+    const fine = defineProvince({
+      ...spec(100_000),
+      overrides: { "support.authorities": [{ from: isoDate("2021-01-01"), to: isoDate("2024-12-31"), value: { essential_needs_and_travel: "Sở Lao động – Thương binh và Xã hội" }, basis: [RESOLUTION] }] },
+    });
+    expect(Result.isSuccess(fine)).toBe(true);
+  });
   it("makes overriding a national rule a type error", () => {
     expectTypeOf<keyof OverridablePoints>().toEqualTypeOf<
       "support.localRates" | "support.authorities" | "support.priorityGroups" | "kpi.targets" | "plan.campaigns" | "plan.tasks"

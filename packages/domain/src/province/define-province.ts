@@ -4,6 +4,7 @@ import {
   AmountSpecSchema,
   itemValueAt,
   REGIME_IDS,
+  TRANSITION_DATE,
   supportItem,
   type AmountSpec,
   type LocalAuthorities,
@@ -182,9 +183,36 @@ const nationalOver = (itemId: string, p: Period): Version<{ readonly amount: Amo
   return itemValueAt(item, p.from) ?? item.versions.find((v) => (p.to === undefined || v.from <= p.to) && (v.to === undefined || v.to >= p.from));
 };
 
+/** Paths of every string in `value` that is not in Unicode NFC (decomposed Vietnamese letters compare unequal). */
+const nonNfcPaths = (value: unknown, path: string): string[] => {
+  if (typeof value === "string") return value === value.normalize("NFC") ? [] : [path];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nonNfcPaths(v, `${path}[${i}]`));
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => nonNfcPaths(v, path === "" ? k : `${path}.${k}`));
+  return [];
+};
+
+/** The indexes of entries whose id repeats an earlier one. */
+const duplicateIds = (ids: ReadonlyArray<string>): number[] => ids.flatMap((id, i) => (ids.indexOf(id) < i ? [i] : []));
+
+/** Law 66/2011 regimes that cover what a Law 53/2024-only regime id covers. */
+const LAW66_EQUIVALENT: Readonly<Record<string, ReadonlyArray<string>>> = {
+  essential_needs: ["essential_needs_and_travel"],
+  travel: ["essential_needs_and_travel"],
+  general_education: ["education_and_vocational"],
+  vocational_and_employment: ["education_and_vocational"],
+  interpretation: [],
+  legal_support: [],
+};
+
 const checkProfile = (spec: ProvinceSpec): Issue[] => {
   const issues: Issue[] = [];
   if (!PROVINCE_ID.test(spec.id)) issues.push({ path: "id", message: "a province id is lower-case kebab-case, e.g. nghe-an" });
+  for (const path of nonNfcPaths(spec, ""))
+    issues.push({ path, message: "text must be in Unicode NFC (precomposed Vietnamese letters): use value.normalize(\"NFC\")" });
+  const instrumentIds = (spec.instruments ?? []).map((e) => (typeof e === "string" ? e : e.id));
+  for (const i of duplicateIds(instrumentIds)) issues.push({ path: `instruments[${i}]`, message: `"${instrumentIds[i]}" is listed twice` });
+  const campaignIds = (spec.overrides["plan.campaigns"] ?? []).map((c) => c.id);
+  for (const i of duplicateIds(campaignIds)) issues.push({ path: `overrides["plan.campaigns"][${i}].id`, message: `campaign id "${campaignIds[i]}" is used twice` });
   for (const key of Object.keys(spec.overrides)) {
     if (!(OVERRIDE_POINTS as ReadonlyArray<string>).includes(key))
       issues.push({
@@ -242,8 +270,19 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
     const path = `overrides["support.authorities"][${i}]`;
     issues.push(...periodIssues(a, path));
     checkBasis(a.basis, `${path}.basis`, a.from);
-    for (const k of Object.keys(a.value))
+    for (const k of Object.keys(a.value)) {
       if (!(REGIME_IDS as ReadonlyArray<string>).includes(k)) issues.push({ path: `${path}.value.${k}`, message: `"${k}" is not a regime id` });
+      // Before 01/07/2025 every decision is made under Law 66/2011, whose regimes have other ids.
+      const law66 = LAW66_EQUIVALENT[k];
+      if (law66 !== undefined && a.to !== undefined && a.to < TRANSITION_DATE)
+        issues.push({
+          path: `${path}.value.${k}`,
+          message:
+            law66.length === 0
+              ? `"${k}" is a regime of Law 53/2024/QH15 only, which has no equivalent before ${TRANSITION_DATE}: this authority would never be used`
+              : `"${k}" is a regime of Law 53/2024/QH15; before ${TRANSITION_DATE} decisions follow Law 66/2011/QH12, where the regime is ${law66.map((r) => `"${r}"`).join(" or ")}`,
+        });
+    }
   });
   issues.push(...versionIssues(o["support.authorities"] ?? [], `overrides["support.authorities"]`).filter((x) => x.message.includes("overlapping")));
   (o["support.priorityGroups"] ?? []).forEach((g, i) => {
@@ -343,7 +382,7 @@ const manifestOf = (spec: ProvinceSpec): ManifestEntry[] => {
  * national floors.
  *
  * **When to use** — in a province package (`@ctip-vn/province-<id>`), once, at module level; pass
- * the profile to `assessEligibility(input, { province })`.
+ * the profile to `assessEligibility(input, { provinces: [profile] })`.
  *
  * **Gotchas** — an undeclared point is a type error in TypeScript and an `InvalidOverride` at run
  * time (for JSON config, use {@link parseProvinceConfig}). A legal "unknown" amount is a valid

@@ -90,6 +90,16 @@ describe("renderResolution html", () => {
 });
 
 describe("renderResolution md and text", () => {
+  it("never doubles a separator the drafter typed at the end of a preamble line (no \";;\")", () => {
+    const doc = ngheAnAntiTraffickingTemplate();
+    const typed = { ...doc, legalBases: doc.legalBases.map((b) => ({ ...b, text: `${b.text};` })) };
+    for (const format of ["text", "md", "html"] as const) {
+      const out = renderResolution(typed, format);
+      expect(out).not.toContain(";;");
+      expect(out).not.toContain(";.");
+      expect(out).toContain(`${doc.legalBases[0]?.text};`);
+    }
+  });
   it("writes Markdown with escaped text and eId anchors", () => {
     const md = renderResolution(tricky, "md");
     expect(md).toContain("# NGHỊ QUYẾT");

@@ -67,8 +67,11 @@ export const adoptionSentence = (doc: ResolutionDocument): string =>
 export const closingSentence = (doc: ResolutionDocument): string | undefined =>
   doc.adoptionSentence === "article" ? undefined : adoptionSentence(doc);
 
-/** A preamble line with its separator: ";" between lines, "." after the last. */
-export const basisLine = (text: string, last: boolean): string => `${text}${last ? "." : ";"}`;
+/**
+ * A preamble line with its separator: ";" between lines, "." after the last. A separator the
+ * drafter already typed is replaced, never doubled (";;", ";.").
+ */
+export const basisLine = (text: string, last: boolean): string => `${text.replace(/[\s;.,]+$/u, "")}${last ? "." : ";"}`;
 
 /** The issuing body, two lines: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH NGHỆ AN". */
 export const issuerLines = (doc: ResolutionDocument): readonly [string, string] => [
