@@ -74,7 +74,7 @@ describe("POST /v1/classification", () => {
     const body = (await res.json()) as { status: string; charges: Array<{ article: string; clause: number; points: string[]; basis: string[] }>; receipt: { resultHash: string } };
     expect(body.status).toBe("TRAFFICKING");
     expect(body.charges[0]).toMatchObject({ article: "150", clause: 2, points: ["a"] });
-    expect(body.charges[0]?.basis[0]).toBe("điểm a khoản 2 Điều 150 Bộ luật Hình sự 2015");
+    expect(body.charges[0]?.basis[0]).toBe("điểm a khoản 2 Điều 150 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");
     expect(body.receipt.resultHash).toMatch(/^[0-9a-f]{64}$/);
   });
   it("renders every explanation step in the language of Accept-Language, from the message catalogue", async () => {

@@ -77,7 +77,7 @@ describe("the published tarball", () => {
        const { formatCitation } = await import("@ctip-vn/domain");
        console.log(formatCitation({ instrument: "100/2015/QH13", article: 150, clause: 2, point: "đ" }, "vi"));`,
     );
-    expect(consumer.run("node", ["subpaths.mjs"]).trim()).toBe("điểm đ khoản 2 Điều 150 Bộ luật Hình sự 2015");
+    expect(consumer.run("node", ["subpaths.mjs"]).trim()).toBe("điểm đ khoản 2 Điều 150 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");
   });
 
   it.each(["bundler", "node16"] as const)("type-checks the README examples with moduleResolution %s", (resolution) => {

@@ -33,7 +33,7 @@ export const basisText = (b: Basis, l: Locale): string => fixPenalName(formatBas
 
 /** A Penal Code basis string as the domain writes it in Vietnamese ("điểm a khoản 1 Điều 150 Bộ luật Hình sự 2015"), re-rendered in a language. */
 export const basisStringText = (s: string, l: Locale): string => {
-  const m = /^(?:điểm (\S+) )?(?:khoản (\d+) )?Điều (\d+) Bộ luật Hình sự 2015$/.exec(s);
+  const m = /^(?:điểm (\S+) )?(?:khoản (\d+) )?Điều (\d+) Bộ luật Hình sự (?:2015|năm 2015 \(sửa đổi, bổ sung năm 2017\))$/.exec(s);
   if (m === null) return l === "vi" ? s : s;
   return penalCitation(Number(m[3]), m[2] === undefined ? undefined : Number(m[2]), m[1] === undefined ? [] : [m[1]], l);
 };

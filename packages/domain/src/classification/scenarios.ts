@@ -62,7 +62,7 @@ const c151 = (clause: number, points: string[], cites: string): ExpectedCharge =
   cites,
 });
 const T = "TRAFFICKING" as const;
-const BL = "Bộ luật Hình sự 2015";
+const BL = "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)";
 
 /**
  * One scenario per clause and point of Arts 150 and 151, as a lawyer would describe the case.

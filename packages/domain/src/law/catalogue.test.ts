@@ -14,7 +14,7 @@ const strings = (v: unknown): string[] =>
 describe("cite()", () => {
   it("renders Vietnamese, English and French legal style", () => {
     const c = cite("100/2015/QH13", { article: 150, clause: 2, point: "đ" });
-    expect(formatCitation(c, "vi")).toBe("điểm đ khoản 2 Điều 150 Bộ luật Hình sự 2015");
+    expect(formatCitation(c, "vi")).toBe("điểm đ khoản 2 Điều 150 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");
     expect(formatCitation(c, "en")).toBe("Penal Code 2015, Art. 150(2)(đ)");
     expect(formatCitation(c, "fr")).toBe("Code pénal de 2015, art. 150, al. 2, point đ");
     expect(c).toMatchObject({ effective: { from: "2018-01-01" }, confidence: "verified" });

@@ -46,7 +46,7 @@ export interface Locator {
  * **Example**
  * ```ts
  * formatCitation(cite("100/2015/QH13", { article: 150, clause: 2, point: "đ" }), "vi")
- * // "điểm đ khoản 2 Điều 150 Bộ luật Hình sự 2015"
+ * // "điểm đ khoản 2 Điều 150 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)"
  * cite("100/2015/QH13", { article: 150, clause: 2, point: "g" }) // RangeError: no point g
  * ```
  * @category law

@@ -14,7 +14,7 @@ const art150_2_dd: Citation = {
 
 describe("citations", () => {
   it("render in Vietnamese legal order, smallest unit first", () => {
-    expect(formatCitation(art150_2_dd, "vi")).toBe("điểm đ khoản 2 Điều 150 Bộ luật Hình sự 2015");
+    expect(formatCitation(art150_2_dd, "vi")).toBe("điểm đ khoản 2 Điều 150 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");
   });
   it("render in English and French", () => {
     expect(formatCitation(art150_2_dd, "en")).toBe("Penal Code 2015, Art. 150(2)(đ)");

@@ -29,7 +29,7 @@ export interface Instrument {
   readonly number: string;
   readonly kind: InstrumentKind;
   readonly title: Label & { readonly fr: string };
-  /** How the instrument is named inside a Vietnamese citation ("Bộ luật Hình sự 2015"). */
+  /** How the instrument is named inside a Vietnamese citation ("Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)"). */
   readonly citeAs: Label & { readonly fr: string };
   readonly issuer: Label;
   readonly issued?: IsoDate;
@@ -64,7 +64,7 @@ export const instruments = {
     number: "100/2015/QH13",
     kind: "code",
     title: { vi: "Bộ luật Hình sự", en: "Penal Code", fr: "Code pénal" },
-    citeAs: { vi: "Bộ luật Hình sự 2015", en: "Penal Code 2015", fr: "Code pénal de 2015" },
+    citeAs: { vi: "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)", en: "Penal Code 2015", fr: "Code pénal de 2015" },
     issuer: NATIONAL_ASSEMBLY,
     issued: isoDate("2015-11-27"),
     effective: isoDate("2018-01-01"),

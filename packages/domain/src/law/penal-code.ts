@@ -24,7 +24,7 @@ const fine = (min: number, max: number): AdditionalPenalty => ({
 });
 const PROBATION: AdditionalPenalty = {
   kind: "probation",
-  label: { vi: "Phạt quản chế", en: "Probation (supervised residence)", fr: "Mise à l'épreuve (résidence surveillée)" },
+  label: { vi: "Phạt quản chế", en: "Supervised residence (quản chế)", fr: "Résidence surveillée (quản chế)" },
 };
 const RESIDENCE_BAN: AdditionalPenalty = {
   kind: "residence_ban",
@@ -90,7 +90,7 @@ export const article150: ArticleEntry = {
         point("c", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm b khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point b applies`),
         point("d", ACROSS_BORDER.vi, ACROSS_BORDER.en),
         point("đ", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
-        point("e", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
+        point("e", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)"),
       ],
     },
     {
@@ -142,9 +142,9 @@ export const article151: ArticleEntry = {
         point("a", "Lợi dụng chức vụ, quyền hạn", "Abuse of position or power"),
         point("b", "Lợi dụng hoạt động cho, nhận con nuôi", "Abuse of adoption activities"),
         point("c", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
-        point("d", "Đối với người mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person the offender is responsible for caring for or raising"),
+        point("d", "Đối với người mà mình có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person the offender is responsible for caring for or raising"),
         point("đ", ACROSS_BORDER.vi, ACROSS_BORDER.en),
-        point("e", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
+        point("e", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)"),
         point("g", "Vì động cơ đê hèn", "For base motives"),
         point("h", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm d khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point d applies`),
       ],
@@ -202,7 +202,7 @@ export const article152 = screeningArticle(
   152,
   { vi: "Tội đánh tráo người dưới 01 tuổi", en: "Swapping persons under 1 year old", fr: "Substitution de personnes de moins d'un an" },
   { vi: "Người nào đánh tráo người dưới 01 tuổi này với người dưới 01 tuổi khác", en: "Swapping a person under 1 with another", min: 2, max: 5 },
-  { min: 3, max: 7, points: [ORGANISED, ABUSE, point("c", "Đối với người dưới 01 tuổi mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against an infant in the offender's care"), point("d", "Phạm tội 02 lần trở lên", "Committed 2 or more times")] },
+  { min: 3, max: 7, points: [ORGANISED, ABUSE, point("c", "Đối với người dưới 01 tuổi mà mình có trách nhiệm chăm sóc, nuôi dưỡng", "Against an infant in the offender's care"), point("d", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)")] },
   { min: 7, max: 12, life: false, points: [point("a", "Có tính chất chuyên nghiệp", "Professional nature"), point("b", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
   [fine(10_000_000, 50_000_000), POSITION_BAN],
 );
@@ -212,7 +212,7 @@ export const article153 = screeningArticle(
   153,
   { vi: "Tội chiếm đoạt người dưới 16 tuổi", en: "Appropriating persons under 16", fr: "Appropriation de personnes de moins de 16 ans" },
   { vi: "Người nào dùng vũ lực, đe dọa dùng vũ lực hoặc thủ đoạn khác chiếm giữ người dưới 16 tuổi hoặc giao người đó cho người khác chiếm giữ", en: "Using force, threat of force or other tricks to hold a person under 16 or hand them to another to hold", min: 3, max: 7 },
-  { min: 5, max: 10, points: [ORGANISED, ABUSE, point("c", "Đối với người mà người phạm tội có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person in the offender's care"), point("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), point("đ", "Phạm tội 02 lần trở lên", "Committed 2 or more times"), point("e", INJURY_31_60.vi, INJURY_31_60.en)] },
+  { min: 5, max: 10, points: [ORGANISED, ABUSE, point("c", "Đối với người mà mình có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person in the offender's care"), point("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), point("đ", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)"), point("e", INJURY_31_60.vi, INJURY_31_60.en)] },
   { min: 10, max: 15, life: false, points: [point("a", "Có tính chất chuyên nghiệp", "Professional nature"), point("b", "Đối với 06 người trở lên", "Against 6 or more persons"), point("c", INJURY_61.vi, INJURY_61.en), point("d", "Làm nạn nhân chết", "Causes death"), point("đ", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
   [fine(10_000_000, 50_000_000), POSITION_BAN],
 );
@@ -222,14 +222,14 @@ export const article154 = screeningArticle(
   154,
   { vi: "Tội mua bán, chiếm đoạt mô hoặc bộ phận cơ thể người", en: "Trading in or appropriating human tissue or body parts", fr: "Trafic ou appropriation de tissus ou d'organes humains" },
   { vi: "Người nào mua bán, chiếm đoạt mô hoặc bộ phận cơ thể của người khác", en: "Buying, selling or appropriating another person's tissue or body part", min: 3, max: 7 },
-  { min: 7, max: 15, points: [ORGANISED, point("b", "Vì mục đích thương mại", "For commercial purposes"), point("c", "Lợi dụng chức vụ, quyền hạn, nghề nghiệp", "Abuse of position, power or profession"), point("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), point("đ", "Phạm tội 02 lần trở lên", "Committed 2 or more times"), point("e", "Gây tổn hại cho sức khỏe của người khác mà tỷ lệ tổn thương cơ thể từ 31% đến 60%", "Harm to another with a body-injury rate of 31% to 60%")] },
+  { min: 7, max: 15, points: [ORGANISED, point("b", "Vì mục đích thương mại", "For commercial purposes"), point("c", "Lợi dụng chức vụ, quyền hạn, nghề nghiệp", "Abuse of position, power or profession"), point("d", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"), point("đ", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)"), point("e", "Gây tổn hại cho sức khỏe của người khác mà tỷ lệ tổn thương cơ thể từ 31% đến 60%", "Harm to another with a body-injury rate of 31% to 60%")] },
   { min: 12, max: 20, life: true, points: [point("a", "Có tính chất chuyên nghiệp", "Professional nature"), point("b", "Gây tổn hại cho sức khỏe của người khác mà tỷ lệ tổn thương cơ thể 61% trở lên", "Harm with a body-injury rate of 61% or more"), point("c", "Đối với 06 người trở lên", "Against 6 or more persons"), point("d", "Làm chết người", "Causes death"), point("đ", "Tái phạm nguy hiểm", "Dangerous recidivism")] },
   [fine(10_000_000, 100_000_000), POSITION_BAN],
 );
 
 const BORDER_CL2 = [
   point("a", "Lợi dụng chức vụ, quyền hạn", "Abuse of position or power"),
-  point("b", "Phạm tội 02 lần trở lên", "Committed 2 or more times"),
+  point("b", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)"),
   point("c", "Đối với từ 05 người đến 10 người", "For 5 to 10 persons"),
   point("d", "Có tính chất chuyên nghiệp", "Professional nature"),
   point("đ", "Thu lợi bất chính từ 100.000.000 đồng đến dưới 500.000.000 đồng", "Illicit gain of VND 100,000,000 to under 500,000,000"),
@@ -297,5 +297,87 @@ export const article12: ArticleEntry = {
   ],
 };
 
+/**
+ * Điều 91 BLHS — principles for persons under 18 who offend: clauses 5–7, the ones that change a
+ * charge, are quoted; clauses 1–4 are placeholders so that clause numbers stay in order. @category law @since 0.3.0
+ */
+export const article91: ArticleEntry = {
+  instrument: "100/2015/QH13",
+  article: 91,
+  title: { vi: "Nguyên tắc xử lý đối với người dưới 18 tuổi phạm tội", en: "Principles for dealing with persons under 18 who offend", fr: "Principes applicables aux mineurs de 18 ans auteurs d'infractions" },
+  effective: PENAL_CODE_2017_WORDING,
+  confidence: "verified",
+  source: `${SOURCE}; clauses 5–7 read 2026-12-02`,
+  clauses: [
+    ...[1, 2, 3, 4].map((clause) => ({ clause, gloss: { vi: `(khoản ${clause} Điều 91: không được mã hóa trong thư viện này)`, en: `(Art. 91(${clause}): not encoded in this library)` }, points: [] })),
+    { clause: 5, gloss: { vi: "Không xử phạt tù chung thân hoặc tử hình đối với người dưới 18 tuổi phạm tội", en: "No life imprisonment or death penalty for a person under 18 who offends" }, points: [] },
+    { clause: 6, gloss: { vi: "Không áp dụng hình phạt bổ sung đối với người dưới 18 tuổi phạm tội", en: "No additional penalty for a person under 18 who offends" }, points: [] },
+    { clause: 7, gloss: { vi: "Án đã tuyên đối với người chưa đủ 16 tuổi phạm tội, thì không tính để xác định tái phạm hoặc tái phạm nguy hiểm", en: "A sentence for an offence committed under 16 does not count towards recidivism or dangerous recidivism" }, points: [] },
+  ],
+};
+
+/**
+ * Điều 101 BLHS — fixed-term imprisonment for persons under 18. The rule (caps of 18 and 12 years,
+ * ¾ and ½ of the statutory maximum, no minimum) was read in the Pháp điển copy; the clause
+ * wording quoted here is from a secondary copy, hence `secondary`. @category law @since 0.3.0
+ */
+export const article101: ArticleEntry = {
+  instrument: "100/2015/QH13",
+  article: 101,
+  title: { vi: "Tù có thời hạn", en: "Fixed-term imprisonment (persons under 18)", fr: "Emprisonnement à temps (mineurs de 18 ans)" },
+  effective: PENAL_CODE_2017_WORDING,
+  confidence: "secondary",
+  source: "Rule read in the Pháp điển copy (2026-12-02); clause wording from a secondary copy of Điều 101",
+  clauses: [
+    {
+      clause: 1,
+      gloss: {
+        vi: "Đối với người từ đủ 16 tuổi đến dưới 18 tuổi khi phạm tội, nếu điều luật được áp dụng quy định hình phạt tù chung thân hoặc tử hình, thì mức hình phạt cao nhất được áp dụng không quá 18 năm tù; nếu là tù có thời hạn thì mức hình phạt cao nhất được áp dụng không quá ba phần tư mức phạt tù mà điều luật quy định",
+        en: "Aged 16 to under 18: where the article provides life or death, at most 18 years; for a fixed term, at most three quarters of the statutory maximum",
+      },
+      points: [],
+    },
+    {
+      clause: 2,
+      gloss: {
+        vi: "Đối với người từ đủ 14 tuổi đến dưới 16 tuổi khi phạm tội, nếu điều luật được áp dụng quy định hình phạt tù chung thân hoặc tử hình, thì mức hình phạt cao nhất được áp dụng không quá 12 năm tù; nếu là tù có thời hạn thì mức hình phạt cao nhất được áp dụng không quá một phần hai mức phạt tù mà điều luật quy định",
+        en: "Aged 14 to under 16: where the article provides life or death, at most 12 years; for a fixed term, at most half of the statutory maximum",
+      },
+      points: [],
+    },
+  ],
+};
+
+/**
+ * Điều 123 BLHS — murder, encoded only as the reference NQ 02/2019 Art. 6(1) makes to clause 1
+ * (point h, killing to take the victim's body parts, is named in the screening text; points a–g are
+ * not encoded). @category law @since 0.3.0
+ */
+export const article123: ArticleEntry = {
+  instrument: "100/2015/QH13",
+  article: 123,
+  title: { vi: "Tội giết người", en: "Murder", fr: "Meurtre" },
+  effective: PENAL_CODE_2017_WORDING,
+  confidence: "secondary",
+  source: "Referenced by NQ 02/2019/NQ-HĐTP Art. 6(1) (Pháp điển); clause-1 wording from a secondary copy",
+  clauses: [
+    { clause: 1, gloss: { vi: "Người nào giết người thuộc một trong các trường hợp sau đây", en: "Whoever kills a person in one of the following cases" }, points: [] },
+  ],
+};
+
+/**
+ * Điều 350 BLHS — forcing others to flee abroad or stay abroad illegally, encoded only as the
+ * article NQ 02/2019 Art. 5(3) names beside Art. 349. @category law @since 0.3.0
+ */
+export const article350: ArticleEntry = {
+  instrument: "100/2015/QH13",
+  article: 350,
+  title: { vi: "Tội cưỡng ép người khác trốn đi nước ngoài hoặc ở lại nước ngoài trái phép", en: "Forcing others to flee abroad or stay abroad illegally", fr: "Contrainte d'autrui à fuir ou à séjourner illégalement à l'étranger" },
+  effective: PENAL_CODE_2017_WORDING,
+  confidence: "secondary",
+  source: "Named by NQ 02/2019/NQ-HĐTP Art. 5(3) (Pháp điển); title from a secondary list of the Code's articles",
+  clauses: [],
+};
+
 /** Every Penal Code article the product encodes, by article number. @category law @since 0.1.0 */
-export const penalCodeArticles = [article9, article12, article150, article151, article152, article153, article154, article348, article349] as const;
+export const penalCodeArticles = [article9, article12, article91, article101, article123, article150, article151, article152, article153, article154, article348, article349, article350] as const;
