@@ -27,8 +27,8 @@ describe("penalties, categories and supplementary penalties come from the data",
     expect(charge?.category).toBe("very_serious");
     expect(charge?.additionalPenaltyDetails.find((a) => a.kind === "fine")?.fine).toEqual({ min: 20_000_000, max: 100_000_000 });
     expect(charge?.additionalPenaltyDetails.map((a) => a.kind)).toEqual(["fine", "probation", "residence_ban", "confiscation"]);
-    expect(charge?.basis).toContain("khoản 4 Điều 150 Bộ luật Hình sự 2015");
-    expect(charge?.basis).toContain("điểm c khoản 1 Điều 9 Bộ luật Hình sự 2015");
+    expect(charge?.basis).toContain("khoản 4 Điều 150 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");
+    expect(charge?.basis).toContain("điểm c khoản 1 Điều 9 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");
   });
   it("Art. 150(3): 12–20 years, extremely serious", () => {
     expect(classifyUnsafe(plainCase({ circumstances: ["professional"] })).charges[0]?.category).toBe("extremely_serious");
@@ -77,10 +77,10 @@ describe("boundaries", () => {
     expect(summary(plainCase({ victims: [plainVictim({ injuryPercent })] })).charges).toEqual([{ article: "150", clause, points: clause === 1 ? ["a"] : points }]);
   });
   it.each([
-    [13, "NOT_TRAFFICKING", 0],
+    [13, "TRAFFICKING", 0],
     [14, "TRAFFICKING", 1],
     [16, "TRAFFICKING", 1],
-  ] as const)("offender aged %i → %s", (offenderAgeYears, status, n) => {
+  ] as const)("offender aged %i → the conduct is %s, with %i charge(s)", (offenderAgeYears, status, n) => {
     const r = summary(plainCase({ offenderAgeYears }));
     expect(r.status).toBe(status);
     expect(r.charges).toHaveLength(n);
@@ -118,7 +118,10 @@ describe("missing facts: never guess", () => {
     expect(r.missing).toEqual(["victims[0].ageYears"]);
   });
   it("absent victims and offence elements are asked first, in order", () => {
-    expect(summary({ offenceDate: "2024-05-10" }).missing).toEqual(["victims", "acts", "purposes", "means", "humanitarianPurpose", "offenderAgeYears"]);
+    // Abuse of position can be the means of Art. 150(1) (NQ 02/2019 Art. 2(3)), so unknown circumstances are asked too;
+    // the offender's age is a question of liability, asked apart.
+    expect(summary({ offenceDate: "2024-05-10" }).missing).toEqual(["victims", "acts", "purposes", "means", "humanitarianPurpose", "circumstances"]);
+    expect(classifyUnsafe({ offenceDate: "2024-05-10" }).liability.missingFacts).toEqual(["offenderAgeYears"]);
   });
   it("unknown aggravating facts that could raise the clause are listed", () => {
     const r = summary(plainCase({ circumstances: undefined, victims: [{ ageYears: 30 }] }));
@@ -129,9 +132,13 @@ describe("missing facts: never guess", () => {
     const r = summary(plainCase({ circumstances: ["dangerous_recidivism"], victims: [{ ageYears: 30, injuryPercent: 0, outcome: "none", bodyPartRemoved: false }] }));
     expect(r).toEqual({ status: "TRAFFICKING", charges: [{ article: "150", clause: 3, points: ["e"] }], missing: [] });
   });
-  it("an unknown offender age is asked for", () => {
+  it("an unknown offender age is asked for, as a question of liability (Art. 12)", () => {
     const { offenderAgeYears: _, ...facts } = plainCase();
-    expect(summary(facts)).toMatchObject({ status: "INSUFFICIENT_DATA", missing: ["offenderAgeYears"] });
+    const r = classifyUnsafe(facts);
+    expect(summary(facts)).toMatchObject({ status: "TRAFFICKING", missing: [] });
+    expect(r.liability).toMatchObject({ status: "unknown", offenderAge: null, missingFacts: ["offenderAgeYears"] });
+    expect(r.liability.questions.map((q) => q.fact)).toEqual(["offenderAgeYears"]);
+    expect(r.liability.questions[0]?.text.vi).toMatch(/sinh ngày nào/);
   });
   it("a known 'no' needs no further facts", () => {
     expect(summary({ offenceDate: "2024-05-10", acts: [] })).toEqual({ status: "NOT_TRAFFICKING", charges: [], missing: [] });
@@ -176,8 +183,8 @@ describe("dates and input", () => {
 
 describe("screening of neighbouring offences", () => {
   const articles = (facts: Parameters<typeof classifyUnsafe>[0]) => classifyUnsafe(facts).screening.map((s) => s.article);
-  it("an infant under 1 points at Art. 152", () => {
-    expect(articles(plainCase({ means: [], victims: [plainVictim({ ageYears: 0 })] }))).toContain("152");
+  it("Art. 152 needs a swap of one infant with another, which the facts cannot express: an infant's age alone does not point at it", () => {
+    expect(articles(plainCase({ means: [], victims: [plainVictim({ ageYears: 0 })] }))).not.toContain("152");
   });
   it("a child held by force with no trafficking purpose points at Art. 153", () => {
     const r = classifyUnsafe(plainCase({ acts: [], purposes: [], means: ["force"], victims: [plainVictim({ ageYears: 9 })] }));
@@ -197,7 +204,7 @@ describe("screening of neighbouring offences", () => {
     const s = classifyUnsafe(plainCase({ offenderAgeYears: 15, purposes: ["organ_removal"], victims: [plainVictim({ bodyPartRemoved: true })] })).screening;
     expect(s[0]?.text.en).toMatch(/not liable/);
     expect(s[0]?.params).toMatchObject({ youngOffender: true });
-    expect(s[0]?.basis.map((b) => formatCitation(b, "vi"))).toContain("khoản 2 Điều 12 Bộ luật Hình sự 2015");
+    expect(s[0]?.basis.map((b) => formatCitation(b, "vi"))).toContain("khoản 2 Điều 12 Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)");
   });
 });
 

@@ -6,13 +6,13 @@ import { formatCitation } from "../law/index.js";
 import type { Citation } from "../prelude/citation.js";
 import type { Label } from "../prelude/label.js";
 import type { MessageState } from "../prelude/message.js";
-import { CRIME_CATEGORY_LABELS } from "./labels.js";
+import { CRIME_CATEGORY_LABELS, ELEMENT_LABELS, MEANS_LABELS } from "./labels.js";
 import { say } from "./messages.js";
 import { ageOn, covers, type IsoDate } from "../prelude/date.js";
 import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
-import type { Charge, Classification, CrimeCategory, ExplanationStep, Screening } from "./result.js";
-import { art150Rules, art151Rules, CHILD_AGE_LIMIT, MIN_LIABILITY_AGE, type AgedVictim, type ArticleRules, type PointRule, type RuleContext } from "./rules.js";
+import type { ApplicablePenalty, Charge, Classification, CrimeCategory, ExplanationStep, Liability, Question, Screening } from "./result.js";
+import { art150Rules, art151Rules, CHILD_AGE_LIMIT, listedMeans, meansByAbuseOfPosition, MIN_LIABILITY_AGE, type AgedVictim, type ArticleRules, type ElementId, type PointRule, type RuleContext } from "./rules.js";
 import { CaseFacts, type CaseFactsInput } from "./schema.js";
 import { screen } from "./screening.js";
 import { and, known, or, unknown, type Tri } from "./tri.js";
@@ -60,14 +60,42 @@ const entryFor = (rules: ArticleRules): ArticleEntry => (rules.article === 150 ?
 
 interface ChargeOutcome {
   readonly charge?: Charge;
+  /** The highest clause the missing facts (or victims of unknown age) could still lead to. */
+  readonly upper: number;
   readonly missing: ReadonlyArray<string>;
   readonly explanation: ReadonlyArray<ExplanationStep>;
 }
 
+/** Age of full criminal liability without the caps of Arts 91 and 101. @internal */
+const ADULT_AGE = 18;
+
+/**
+ * The bracket that can be imposed on this offender: Art. 91(5) (no life imprisonment under 18) and
+ * Art. 101 (16–17: life → at most 18 years, a fixed term at most ¾ of the maximum; 14–15: 12 years,
+ * ½), with no minimum. An adult or an offender of unknown age gets the statutory bracket.
+ */
+const applicable = (penalty: PrisonPenalty, offenderAge: number | undefined, asOf: IsoDate): ApplicablePenalty => {
+  if (offenderAge === undefined || offenderAge >= ADULT_AGE)
+    return { prisonYears: { min: penalty.prisonYears.min, max: penalty.prisonYears.max }, life: penalty.life, basis: [] };
+  const young = offenderAge < CHILD_AGE_LIMIT;
+  const max = penalty.life ? (young ? 12 : 18) : penalty.prisonYears.max * (young ? 0.5 : 0.75);
+  return {
+    prisonYears: { min: null, max: Math.min(max, penalty.prisonYears.max) },
+    life: false,
+    basis: [citeAsOf(BLHS, { article: 101, clause: young ? 2 : 1 }, asOf), ...(penalty.life ? [citeAsOf(BLHS, { article: 91, clause: 5 }, asOf)] : [])],
+  };
+};
+
+const highestPossible = (rules: ArticleRules, ctx: RuleContext): number => {
+  const possible = (xs: ReadonlyArray<PointRule>) => xs.some((r) => r.holds(ctx).value !== false);
+  return possible(rules.clause3) ? 3 : possible(rules.clause2) ? 2 : 1;
+};
+
 /** Applies one article to the victims counted under it, once the offence itself is established. */
-const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate): ChargeOutcome => {
+const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate, unknownAge: ReadonlyArray<AgedVictim>): ChargeOutcome => {
   const entry = entryFor(rules);
   const art = String(rules.article) as "150" | "151";
+  const offenderAge = ctx.facts.offenderAgeYears;
   const c = (clause: number, point?: PointRule["point"]) => citeAsOf(BLHS, point === undefined ? { article: rules.article, clause } : { article: rules.article, clause, point }, asOf);
   const cl1 = evaluate(rules.clause1, ctx);
   const cl2 = evaluate(rules.clause2, ctx);
@@ -82,26 +110,31 @@ const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate): Char
   pointSteps(3, cl3);
   pointSteps(2, cl2);
 
+  // Art. 91(7): dangerous recidivism never counts for an offender aged 14–15; for 16–17 it depends on the prior act's age.
+  const recidivismPoint = rules.article === 150 ? "e" : "g";
+  if ((ctx.facts.circumstances ?? []).includes("dangerous_recidivism") && offenderAge !== undefined && offenderAge < ADULT_AGE) {
+    const ruleBasis = [citeAsOf(BLHS, { article: 91, clause: 7 }, asOf), c(3, recidivismPoint)];
+    explanation.push(
+      offenderAge < CHILD_AGE_LIMIT
+        ? say("classification.recidivism.child", "not_held", { article: rules.article, clause: 3, point: recidivismPoint, age: offenderAge }, ruleBasis)
+        : say("classification.recidivism.juvenile", "undetermined", { age: offenderAge }, ruleBasis),
+    );
+  }
+
   const held3 = holding(cl3);
   const held2 = holding(cl2);
-  let clause: number;
+  const clause = held3.length > 0 ? 3 : held2.length > 0 ? 2 : 1;
   let missing: string[] = [];
-  if (held3.length > 0) clause = 3;
-  else if (undecided(cl3).length > 0) {
-    clause = held2.length > 0 ? 2 : 1;
-    missing = [...missingOf(cl3), ...(held2.length > 0 ? [] : missingOf(cl2))];
-  } else if (held2.length > 0) clause = 2;
-  else if (undecided(cl2).length > 0) {
-    clause = 1;
-    missing = missingOf(cl2);
-  } else clause = 1;
-  if (missing.length > 0) return { missing, explanation };
+  if (held3.length === 0 && undecided(cl3).length > 0) missing = [...missingOf(cl3), ...(held2.length > 0 ? [] : missingOf(cl2))];
+  else if (held3.length === 0 && held2.length === 0 && undecided(cl2).length > 0) missing = missingOf(cl2);
+  const upper = Math.max(clause, highestPossible(rules, { ...ctx, victims: [...ctx.victims, ...unknownAge] }));
 
   const points = clause === 3 ? held3 : clause === 2 ? held2 : holding(cl1);
   const clauseEntry = entry.clauses.find((k) => k.clause === clause);
   const penalty = clauseEntry?.penalty;
   if (penalty === undefined) throw new Error(`Art. ${art}(${clause}) has no penalty bracket in the catalogue`);
-  const additional: ReadonlyArray<AdditionalPenalty> = entry.clauses.find((k) => k.clause === 4)?.additional ?? [];
+  const juvenile = offenderAge !== undefined && offenderAge < ADULT_AGE;
+  const additional: ReadonlyArray<AdditionalPenalty> = juvenile ? [] : (entry.clauses.find((k) => k.clause === 4)?.additional ?? []);
   const category = crimeCategory(penalty);
   const citations: Citation[] = [
     ...points.map((p) => c(clause, p)),
@@ -119,14 +152,30 @@ const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate): Char
       [c(clause), citations[citations.length - 1] as Citation],
     ),
   );
+  const applicablePenalty = applicable(penalty, offenderAge, asOf);
+  const cited = juvenile ? [...citations, ...applicablePenalty.basis, citeAsOf(BLHS, { article: 91, clause: 6 }, asOf)] : citations;
+  if (juvenile && offenderAge !== undefined) {
+    explanation.push(
+      say(
+        "classification.applicable-penalty",
+        "held",
+        { article: rules.article, clause, age: offenderAge, max: applicablePenalty.prisonYears.max, life: penalty.life, fraction: offenderAge < CHILD_AGE_LIMIT ? "half" : "three_quarters" },
+        applicablePenalty.basis,
+      ),
+    );
+    explanation.push(say("classification.no-additional-penalty", "held", { article: rules.article }, [citeAsOf(BLHS, { article: 91, clause: 6 }, asOf), c(4)]));
+  }
   return {
-    missing: [],
+    missing,
+    upper,
     explanation,
     charge: {
       article: art,
       clause,
       points,
       penalty: { prisonYears: { ...penalty.prisonYears }, life: penalty.life },
+      applicablePenalty,
+      provisional: false,
       additionalPenalties: additional.map((a) => a.label.en),
       additionalPenaltyDetails: additional.map((a) => ({
         kind: a.kind,
@@ -137,14 +186,58 @@ const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate): Char
       })),
       category,
       victimCount: ctx.victims.length,
-      basis: citations.map(vi),
-      citations,
+      basis: cited.map(vi),
+      citations: cited,
     },
   };
 };
 
+/** The question that fills one missing fact. */
+const questionFor = (fact: string): Question => {
+  const victim = /^victims\[(\d+)\]\.(\w+)$/.exec(fact);
+  if (fact === "victims") return { fact, ...say("question.victims", "undetermined", {}) };
+  if (victim !== null) {
+    const n = Number(victim[1]) + 1;
+    return victim[2] === "ageYears" || victim[2] === "birthDate"
+      ? { fact, ...say("question.victim-age", "undetermined", { victim: n }) }
+      : { fact, ...say("question.victim-fact", "undetermined", { victim: n, fact: victim[2] as string }) };
+  }
+  return { fact, ...say("question.case-fact", "undetermined", { fact }) };
+};
+
+/** Who can be charged, apart from what was done (Art. 12; the caps of Arts 91 and 101 under 18). */
+const liabilityOf = (offenderAge: number | undefined, asOf: IsoDate): Liability => {
+  const c = (article: number, clause: number) => citeAsOf(BLHS, { article, clause }, asOf);
+  if (offenderAge === undefined) {
+    const basis = [c(12, 1), c(12, 2), c(91, 5), c(91, 6), c(101, 1), c(101, 2)];
+    return {
+      status: "unknown",
+      offenderAge: null,
+      reasons: [say("classification.offender-age.unknown", "undetermined", {}, basis)],
+      basis,
+      missingFacts: ["offenderAgeYears"],
+      questions: [questionFor("offenderAgeYears")],
+    };
+  }
+  const band = offenderAge < MIN_LIABILITY_AGE ? "under14" : offenderAge < CHILD_AGE_LIMIT ? "from14to16" : offenderAge < ADULT_AGE ? "from16to18" : "from16";
+  const basis =
+    band === "under14" ? [c(12, 2), c(12, 1)] :
+    band === "from14to16" ? [c(12, 2), c(91, 5), c(91, 6), c(91, 7), c(101, 2)] :
+    band === "from16to18" ? [c(12, 1), c(91, 5), c(91, 6), c(91, 7), c(101, 1)] :
+    [c(12, 1)];
+  const liable = band !== "under14";
+  return {
+    status: liable ? "liable" : "not_liable",
+    offenderAge,
+    reasons: [say("classification.offender-age", liable ? "held" : "not_held", { age: offenderAge, band }, basis)],
+    basis,
+    missingFacts: [],
+    questions: [],
+  };
+};
+
 /** Ask-first order for missing facts: who the victims are, the offence elements, the offender, then aggravations. */
-const FIELD_ORDER = [/^victims$/, /^victims\[\d+\]\.ageYears$/, /^acts$/, /^purposes$/, /^means$/, /^humanitarianPurpose$/, /^offenderAgeYears$/];
+const FIELD_ORDER = [/^victims$/, /^victims\[\d+\]\.ageYears$/, /^acts$/, /^purposes$/, /^means$/, /^humanitarianPurpose$/, /^offenderAgeYears$/, /^circumstances$/];
 const orderMissing = (fields: ReadonlyArray<string>): string[] => {
   const rank = (f: string) => {
     const i = FIELD_ORDER.findIndex((re) => re.test(f));
@@ -168,6 +261,12 @@ export const parseCaseFacts = (input: unknown): Result.Result<CaseFacts, Invalid
   parsed.data.victims?.forEach((v, i) => {
     if (v.birthDate !== undefined && v.birthDate > parsed.data.offenceDate)
       issues.push({ path: `victims[${i}].birthDate`, message: "the birth date is after the offence date" });
+    // The age on the offence date picks the article (150 or 151): two facts that disagree on it are invalid, not a guess.
+    else if (v.birthDate !== undefined && v.ageYears !== undefined && ageOn(v.birthDate, parsed.data.offenceDate) !== v.ageYears)
+      issues.push({
+        path: `victims[${i}].ageYears`,
+        message: `ageYears ${v.ageYears} disagrees with birthDate ${v.birthDate}, which gives ${ageOn(v.birthDate, parsed.data.offenceDate)} on the offence date ${parsed.data.offenceDate}`,
+      });
   });
   return issues.length > 0 ? Result.fail(new InvalidFacts({ issues })) : Result.succeed(parsed.data);
 };
@@ -292,30 +391,65 @@ const classifyParsed = (f: CaseFacts, asOf: IsoDate): Core => {
   const core151 = core(art151Rules, children);
   const applies150 = and(present(adults), core150.tri);
   const applies151 = and(present(children), core151.tri);
-  for (const [rules, k] of [[art150Rules, core150], [art151Rules, core151]] as const)
-    for (const p of k.points)
-      explanation.push(pointStep(rules.article, 1, p, entryFor(rules).clauses[0]?.points.find((x) => x.point === p.point)?.gloss ?? { vi: "", en: "" }, c(rules.article, 1, p.point)));
+
+  // Steps speak only of the article that applies to a known group of victims.
+  if (adults.length > 0) {
+    const listed = listedMeans(f);
+    const abuse = meansByAbuseOfPosition(f);
+    const via = listed.value === true ? "listed" : abuse.value === true ? "abuse" : listed.value === false && abuse.value === false ? "none" : "undetermined";
+    explanation.push(
+      say(
+        "classification.means",
+        via === "none" ? "not_held" : via === "undetermined" ? "undetermined" : "held",
+        { via, means: (f.means ?? []).map((m) => MEANS_LABELS[m]) },
+        [c(150, 1), ...(via === "abuse" ? [citeAsOf("02/2019/NQ-HĐTP", { article: 2, clause: 3 }, asOf)] : [])],
+      ),
+    );
+  }
+  for (const [rules, k, group] of [[art150Rules, core150, adults], [art151Rules, core151, children]] as const) {
+    if (group.length === 0) continue;
+    const ctx: RuleContext = { facts: f, victims: group };
+    for (const p of k.points) {
+      const basis = c(rules.article, 1, p.point);
+      if (p.tri.value !== false) {
+        explanation.push(pointStep(rules.article, 1, p, entryFor(rules).clauses[0]?.points.find((x) => x.point === p.point)?.gloss ?? { vi: "", en: "" }, basis));
+        continue;
+      }
+      const rule = rules.clause1.find((r) => r.point === p.point);
+      const failed: ElementId = rule?.elements?.find((e) => e.holds(ctx).value === false)?.element ?? "means";
+      explanation.push(
+        failed === "not_humanitarian"
+          ? say("classification.element.humanitarian", "not_held", { point: p.point }, [basis, citeAsOf("02/2019/NQ-HĐTP", { article: 7, clause: 3 }, asOf)])
+          : say("classification.element.not_held", "not_held", { article: rules.article, point: p.point, element: ELEMENT_LABELS[failed] }, [basis]),
+      );
+    }
+  }
   if (f.humanitarianPurpose === true && children.length > 0)
-    explanation.push(say("classification.humanitarian-purpose", "held", {}, [c(151, 1, "a"), citeAsOf("02/2019/NQ-HĐTP", { article: 7, clause: 3 }, asOf)]));
+    explanation.push(
+      say("classification.humanitarian-purpose", "held", {}, [c(151, 1, "a"), c(151, 1, "c"), citeAsOf("02/2019/NQ-HĐTP", { article: 7, clause: 3 }, asOf), citeAsOf("02/2019/NQ-HĐTP", { article: 2, clause: 2 }, asOf)]),
+    );
 
   const offence = or(applies150, applies151);
-  const screening: Screening[] = screen(f, aged, { trafficking: offence.value === true, asOf });
+  const screening: Screening[] = screen(f, aged, { trafficking: offence.value, asOf });
 
   if (offence.value === false) {
     explanation.push(say("classification.no-offence", "not_held", {}, [c(150, 1), c(151, 1)]));
-    return { status: "NOT_TRAFFICKING", charges: [], screening, missingFacts: [], explanation };
+    const reasons = [say("classification.no-offence", "not_held", {}, [c(150, 1), c(151, 1)])];
+    return {
+      status: "NOT_TRAFFICKING",
+      charges: [],
+      screening,
+      missingFacts: [],
+      questions: [],
+      liability: { status: "not_liable", offenderAge: f.offenderAgeYears ?? null, reasons, basis: [c(150, 1), c(151, 1)], missingFacts: [], questions: [] },
+      explanation,
+    };
   }
 
-  // Art. 12: age of criminal liability.
+  // Art. 12: age of criminal liability — a question apart from the conduct.
   const offenderAge = f.offenderAgeYears;
-  if (offenderAge !== undefined && offenderAge < MIN_LIABILITY_AGE) {
-    explanation.push(say("classification.offender-age", "not_held", { age: offenderAge, band: "under14" }, [c(12, 2), c(12, 1)]));
-    return { status: "NOT_TRAFFICKING", charges: [], screening, missingFacts: [], explanation };
-  }
-  if (offenderAge !== undefined)
-    explanation.push(
-      say("classification.offender-age", "held", { age: offenderAge, band: offenderAge < CHILD_AGE_LIMIT ? "from14to16" : "from16" }, [c(12, offenderAge < CHILD_AGE_LIMIT ? 2 : 1)]),
-    );
+  const liability = liabilityOf(offenderAge, asOf);
+  explanation.push(...liability.reasons);
 
   const missing: string[] = [];
   if (offence.value === undefined) missing.push(...offence.missing);
@@ -325,17 +459,37 @@ const classifyParsed = (f: CaseFacts, asOf: IsoDate): Core => {
     if (applies150.value === undefined) missing.push(...applies150.missing);
     if (applies151.value === undefined) missing.push(...applies151.missing);
   }
-  if (offenderAge === undefined) missing.push("offenderAgeYears");
 
-  const charges: Charge[] = [];
+  const unknownAgeVictims = aged.filter((v) => v.age === undefined);
+  const outcomes: Array<{ charge: Charge; upper: number }> = [];
   for (const [rules, applies, group] of [[art151Rules, applies151, children], [art150Rules, applies150, adults]] as const) {
     if (applies.value !== true) continue;
-    const outcome = chargeUnder(rules, { facts: f, victims: group }, asOf);
+    const outcome = chargeUnder(rules, { facts: f, victims: group }, asOf, unknownAgeVictims);
     explanation.push(...outcome.explanation);
     missing.push(...outcome.missing);
-    if (outcome.charge !== undefined) charges.push(outcome.charge);
+    if (outcome.charge !== undefined) outcomes.push({ charge: outcome.charge, upper: outcome.upper });
   }
+  if (liability.status === "not_liable" && offenderAge !== undefined)
+    explanation.push(say("classification.liability.no-charge", "not_held", { age: offenderAge }, [c(12, 2), c(12, 1)]));
+  const chargeable = liability.status === "not_liable" ? [] : outcomes;
   const ordered = orderMissing(missing);
-  if (ordered.length > 0) return { status: "INSUFFICIENT_DATA", charges, screening, missingFacts: ordered, explanation };
-  return { status: "TRAFFICKING", charges: charges.toSorted((a, b) => a.article.localeCompare(b.article)), screening, missingFacts: [], explanation };
+  const questions = ordered.map(questionFor);
+  if (ordered.length > 0) {
+    const charges = chargeable.map(({ charge, upper }) => {
+      explanation.push(
+        say("classification.provisional-charge", "undetermined", { article: Number(charge.article), clause: charge.clause, min: charge.clause, max: upper }, [c(Number(charge.article), charge.clause)]),
+      );
+      return { ...charge, provisional: true, clauseRange: { min: charge.clause, max: upper } };
+    });
+    return { status: "INSUFFICIENT_DATA", charges, screening, missingFacts: ordered, questions, liability, explanation };
+  }
+  return {
+    status: "TRAFFICKING",
+    charges: chargeable.map((o) => o.charge).toSorted((a, b) => a.article.localeCompare(b.article)),
+    screening,
+    missingFacts: [],
+    questions: [],
+    liability,
+    explanation,
+  };
 };

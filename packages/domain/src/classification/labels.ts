@@ -1,4 +1,5 @@
 import type { Label } from "../prelude/label.js";
+import type { ElementId } from "./rules.js";
 import type { Act, Circumstance, Means, Outcome, Purpose } from "./schema.js";
 
 type Labels<K extends string> = { readonly [P in K]: Label & { readonly fr: string } };
@@ -60,4 +61,23 @@ export const CRIME_CATEGORY_LABELS: Labels<"less_serious" | "serious" | "very_se
   serious: { vi: "nghiêm trọng", en: "serious", fr: "grave" },
   very_serious: { vi: "rất nghiêm trọng", en: "very serious", fr: "très grave" },
   extremely_serious: { vi: "đặc biệt nghiêm trọng", en: "extremely serious", fr: "d'une gravité exceptionnelle" },
+};
+
+/**
+ * The elements of the clause-1 points of Arts 150/151, in the statute's words: what a "no" names.
+ * @category classification
+ * @since 0.3.0
+ */
+export const ELEMENT_LABELS: Labels<ElementId> = {
+  means: { vi: "dùng vũ lực, đe dọa dùng vũ lực, lừa gạt hoặc thủ đoạn khác", en: "force, threat of force, deception or other tricks", fr: "la force, la menace de la force, la tromperie ou d'autres manœuvres" },
+  transfer_or_receive: { vi: "chuyển giao hoặc tiếp nhận người", en: "transfer or receipt of a person", fr: "la remise ou la réception d'une personne" },
+  recruit_transport_harbour: { vi: "tuyển mộ, vận chuyển, chứa chấp", en: "recruitment, transport or harbouring", fr: "le recrutement, le transport ou l'hébergement" },
+  purpose_money: { vi: "để giao, nhận tiền, tài sản hoặc lợi ích vật chất khác", en: "in order to hand over or receive money, property or other material benefit", fr: "pour remettre ou recevoir de l'argent, des biens ou un autre avantage matériel" },
+  purpose_exploitation: {
+    vi: "để bóc lột tình dục, cưỡng bức lao động, lấy bộ phận cơ thể của nạn nhân hoặc vì mục đích vô nhân đạo khác",
+    en: "for sexual exploitation, forced labour, removal of the victim's body parts or other inhumane purposes",
+    fr: "à des fins d'exploitation sexuelle, de travail forcé, de prélèvement d'organes ou à d'autres fins inhumaines",
+  },
+  purpose_a_or_b: { vi: "để thực hiện hành vi quy định tại điểm a hoặc điểm b khoản này", en: "in order to commit an act under point a or b", fr: "pour commettre un acte visé au point a ou b" },
+  not_humanitarian: { vi: "trừ trường hợp vì mục đích nhân đạo", en: "except for a humanitarian purpose", fr: "sauf but humanitaire" },
 };

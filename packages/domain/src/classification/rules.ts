@@ -16,11 +16,32 @@ export interface RuleContext {
   readonly victims: ReadonlyArray<AgedVictim>;
 }
 
+/**
+ * The elements of an offence point of clause 1: a "no" names the one that failed.
+ * @category classification
+ * @since 0.3.0
+ */
+export type ElementId = "means" | "transfer_or_receive" | "recruit_transport_harbour" | "purpose_money" | "purpose_exploitation" | "purpose_a_or_b" | "not_humanitarian";
+
+/** One element of a clause-1 point as a predicate. @category classification @since 0.3.0 */
+export interface ElementRule {
+  readonly element: ElementId;
+  readonly holds: (ctx: RuleContext) => Tri;
+}
+
 /** One point of a clause as a predicate over the facts (the wording lives in `law/penal-code.ts`). @category classification @since 0.1.0 */
 export interface PointRule {
   readonly point: PointLetter;
   readonly holds: (ctx: RuleContext) => Tri;
+  /** For clause-1 points: the elements whose conjunction is `holds`. */
+  readonly elements?: ReadonlyArray<ElementRule>;
 }
+
+const byElements = (point: PointLetter, elements: ReadonlyArray<ElementRule>): PointRule => ({
+  point,
+  elements,
+  holds: (ctx) => and(...elements.map((e) => e.holds(ctx))),
+});
 
 /** The rule table of one article: clause 1 (the offence) and the aggravating clauses 2 and 3. @category classification @since 0.1.0 */
 export interface ArticleRules {
@@ -37,7 +58,22 @@ const EXPLOITATION: ReadonlyArray<Purpose> = ["sexual_exploitation", "forced_lab
 const acts = (f: CaseFacts, which: ReadonlyArray<Act>) => hasAny(f.acts, "acts", which);
 const purpose = (f: CaseFacts, which: ReadonlyArray<Purpose>) => hasAny(f.purposes, "purposes", which);
 const circumstance = (f: CaseFacts, c: Circumstance) => hasAny(f.circumstances, "circumstances", [c]);
-const anyMeans = (f: CaseFacts) => hasAny(f.means, "means", ["force", "threat_of_force", "deception", "other_trick"]);
+/**
+ * The means of Art. 150(1). An established abuse of position or power is one of the "thủ đoạn
+ * khác" (NQ 02/2019/NQ-HĐTP Art. 2(3)), so it satisfies the element too.
+ */
+export const listedMeans = (f: CaseFacts): Tri => hasAny(f.means, "means", ["force", "threat_of_force", "deception", "other_trick"]);
+export const meansByAbuseOfPosition = (f: CaseFacts): Tri => circumstance(f, "abuse_of_position");
+const anyMeans = (f: CaseFacts) => or(listedMeans(f), meansByAbuseOfPosition(f));
+
+/**
+ * Art. 91(7): a sentence for an act committed under 16 never counts towards dangerous recidivism,
+ * so an offender aged 14–15 can have none. (For 16–17 the prior act's age is not among the facts;
+ * the explanation says so.)
+ */
+export const recidivismCanCount = (f: CaseFacts): Tri =>
+  known(!(f.offenderAgeYears !== undefined && f.offenderAgeYears < CHILD_AGE_LIMIT));
+const dangerousRecidivism = (f: CaseFacts) => and(circumstance(f, "dangerous_recidivism"), recidivismCanCount(f));
 
 /** Some victim counted under the article satisfies `pred`. */
 const anyVictim = (ctx: RuleContext, pred: (v: AgedVictim) => Tri): Tri => or(known(false), ...ctx.victims.map(pred));
@@ -54,6 +90,12 @@ const injury61 = (ctx: RuleContext) => anyVictim(ctx, (v) => injury(v, (p) => p 
 const acrossBorder = (ctx: RuleContext) => anyVictim(ctx, (v) => flag(v.facts.takenAcrossBorder, `victims[${v.index}].takenAcrossBorder`));
 const count = (ctx: RuleContext, min: number, max: number) => known(ctx.victims.length >= min && ctx.victims.length <= max);
 
+const MEANS: ElementRule = { element: "means", holds: ({ facts: f }) => anyMeans(f) };
+const ACT_TR: ElementRule = { element: "transfer_or_receive", holds: ({ facts: f }) => acts(f, TRANSFER_OR_RECEIVE) };
+const ACT_RTH: ElementRule = { element: "recruit_transport_harbour", holds: ({ facts: f }) => acts(f, RECRUIT_TRANSPORT_HARBOUR) };
+const PURPOSE_MONEY: ElementRule = { element: "purpose_money", holds: ({ facts: f }) => purpose(f, ["money_or_benefit"]) };
+const PURPOSE_EXPLOIT: ElementRule = { element: "purpose_exploitation", holds: ({ facts: f }) => purpose(f, EXPLOITATION) };
+
 /**
  * Điều 150 BLHS as predicates.
  * > 1. Người nào dùng vũ lực, đe dọa dùng vũ lực, lừa gạt hoặc thủ đoạn khác thực hiện một trong các hành vi sau đây …
@@ -66,9 +108,9 @@ const count = (ctx: RuleContext, min: number, max: number) => known(ctx.victims.
 export const art150Rules: ArticleRules = {
   article: 150,
   clause1: [
-    { point: "a", holds: ({ facts: f }) => and(anyMeans(f), acts(f, TRANSFER_OR_RECEIVE), purpose(f, ["money_or_benefit"])) },
-    { point: "b", holds: ({ facts: f }) => and(anyMeans(f), acts(f, TRANSFER_OR_RECEIVE), purpose(f, EXPLOITATION)) },
-    { point: "c", holds: ({ facts: f }) => and(anyMeans(f), acts(f, RECRUIT_TRANSPORT_HARBOUR), purpose(f, ["money_or_benefit", ...EXPLOITATION])) },
+    byElements("a", [MEANS, ACT_TR, PURPOSE_MONEY]),
+    byElements("b", [MEANS, ACT_TR, PURPOSE_EXPLOIT]),
+    byElements("c", [MEANS, ACT_RTH, { element: "purpose_a_or_b", holds: ({ facts: f }) => purpose(f, ["money_or_benefit", ...EXPLOITATION]) }]),
   ],
   clause2: [
     { point: "a", holds: ({ facts: f }) => circumstance(f, "organised") },
@@ -84,28 +126,30 @@ export const art150Rules: ArticleRules = {
     { point: "c", holds: injury61 },
     { point: "d", holds: (ctx) => anyVictim(ctx, deathOrSuicide) },
     { point: "đ", holds: (ctx) => count(ctx, 6, Number.POSITIVE_INFINITY) },
-    { point: "e", holds: ({ facts: f }) => circumstance(f, "dangerous_recidivism") },
+    { point: "e", holds: ({ facts: f }) => dangerousRecidivism(f) },
   ],
 };
 
-/** Money or benefit, unless for a humanitarian purpose (Art. 151(1)(a) only). */
-const moneyNotHumanitarian = (f: CaseFacts): Tri =>
-  and(purpose(f, ["money_or_benefit"]), not(flag(f.humanitarianPurpose, "humanitarianPurpose")));
 
 /**
  * Điều 151 BLHS as predicates — applied instead of Điều 150 to victims under 16 on the offence date.
  * > 1. Người nào thực hiện một trong các hành vi sau đây … a) Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để giao, nhận tiền, tài
  * > sản hoặc lợi ích vật chất khác, trừ trường hợp vì mục đích nhân đạo; …
- * No means element; "organised" is clause 3 here (clause 2 in Art. 150).
+ * No means element; point c carries point a's humanitarian exception; "organised" is clause 3 here (clause 2 in Art. 150).
  * @category classification
  * @since 0.1.0
  */
 export const art151Rules: ArticleRules = {
   article: 151,
   clause1: [
-    { point: "a", holds: ({ facts: f }) => and(acts(f, TRANSFER_OR_RECEIVE), moneyNotHumanitarian(f)) },
-    { point: "b", holds: ({ facts: f }) => and(acts(f, TRANSFER_OR_RECEIVE), purpose(f, EXPLOITATION)) },
-    { point: "c", holds: ({ facts: f }) => and(acts(f, RECRUIT_TRANSPORT_HARBOUR), or(purpose(f, EXPLOITATION), moneyNotHumanitarian(f))) },
+    byElements("a", [ACT_TR, PURPOSE_MONEY, { element: "not_humanitarian", holds: ({ facts: f }) => not(flag(f.humanitarianPurpose, "humanitarianPurpose")) }]),
+    byElements("b", [ACT_TR, PURPOSE_EXPLOIT]),
+    // Point c reaches point a's acts, so it carries point a's humanitarian exception (NQ 02/2019 Art. 2(2)(đ)).
+    byElements("c", [
+      ACT_RTH,
+      { element: "purpose_a_or_b", holds: ({ facts: f }) => purpose(f, ["money_or_benefit", ...EXPLOITATION]) },
+      { element: "not_humanitarian", holds: ({ facts: f }) => or(purpose(f, EXPLOITATION), not(flag(f.humanitarianPurpose, "humanitarianPurpose"))) },
+    ]),
   ],
   clause2: [
     { point: "a", holds: ({ facts: f }) => circumstance(f, "abuse_of_position") },
@@ -124,7 +168,7 @@ export const art151Rules: ArticleRules = {
     { point: "d", holds: (ctx) => anyVictim(ctx, bodyPartRemoved) },
     { point: "đ", holds: (ctx) => anyVictim(ctx, deathOrSuicide) },
     { point: "e", holds: (ctx) => count(ctx, 6, Number.POSITIVE_INFINITY) },
-    { point: "g", holds: ({ facts: f }) => circumstance(f, "dangerous_recidivism") },
+    { point: "g", holds: ({ facts: f }) => dangerousRecidivism(f) },
   ],
 };
 

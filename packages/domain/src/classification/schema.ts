@@ -27,7 +27,8 @@ export type Outcome = z.infer<typeof Outcome>;
 
 /**
  * One victim. A field that is absent is unknown. Give `ageYears` or `birthDate` (the age is then
- * computed on the offence date; when both are given, `birthDate` decides).
+ * computed on the offence date; when both are given they must agree on the offence date, or the
+ * facts are invalid).
  * @category classification
  * @since 0.1.0
  */
@@ -35,7 +36,7 @@ export const Victim = z
   .object({
     ageYears: z.number().int().min(0).max(130).optional().describe("Age in completed years on the offence date"),
     birthDate: IsoDateSchema.optional().describe("Date of birth (YYYY-MM-DD)"),
-    injuryPercent: z.number().min(0).max(100).optional().describe("Body-injury rate (tỷ lệ tổn thương cơ thể), %"),
+    injuryPercent: z.number().int().min(0).max(100).optional().describe("Body-injury rate (tỷ lệ tổn thương cơ thể), a whole percent 0–100 (the statute's ranges are whole percents)"),
     outcome: Outcome.optional(),
     bodyPartRemoved: z.boolean().optional().describe("A body part was actually taken (not only the purpose)"),
     inOffenderCare: z.boolean().optional().describe("The offender is responsible for caring for or raising the victim"),
