@@ -84,3 +84,52 @@ describe("classification properties", () => {
     );
   });
 });
+
+describe("classification properties — offenders under 18 and the text of every step", () => {
+  const withOffenderAge = (min: number, max: number) =>
+    fc.tuple(arbitraryCompleteCaseFacts(), fc.integer({ min, max })).map(([facts, offenderAgeYears]): CaseFactsInput => ({ ...facts, offenderAgeYears }));
+  it("applicablePenalty never exceeds penalty", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryPartialCaseFacts(), withOffenderAge(10, 20)), (facts) => {
+        for (const c of classifyUnsafe(facts, AT).charges) {
+          expect(c.applicablePenalty.prisonYears.max).toBeLessThanOrEqual(c.penalty.prisonYears.max);
+          expect(c.applicablePenalty.life && !c.penalty.life).toBe(false);
+          const min = c.applicablePenalty.prisonYears.min;
+          expect(min === null || min <= c.applicablePenalty.prisonYears.max).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("an offender under 18 never gets life imprisonment or an additional penalty (Art. 91(5), (6)); under 14, no charge at all (Art. 12)", () => {
+    fc.assert(
+      fc.property(withOffenderAge(10, 17), (facts) => {
+        const r = classifyUnsafe(facts, AT);
+        for (const c of r.charges) {
+          expect(c.applicablePenalty.life).toBe(false);
+          expect(c.applicablePenalty.prisonYears.min).toBeNull();
+          expect(c.additionalPenalties).toEqual([]);
+          expect(c.additionalPenaltyDetails).toEqual([]);
+        }
+        const under14 = (facts.offenderAgeYears ?? 0) < 14;
+        expect(under14 ? r.charges : []).toEqual([]);
+        expect(r.liability.status).toBe(under14 || r.status === "NOT_TRAFFICKING" ? "not_liable" : "liable");
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("every explanation step, liability reason, screening note and question has a state and non-empty vi and en text", () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitraryPartialCaseFacts(), arbitraryCompleteCaseFacts()), (facts) => {
+        const r = classifyUnsafe(facts, AT);
+        for (const m of [...r.explanation, ...r.liability.reasons, ...r.screening, ...r.questions, ...r.liability.questions]) {
+          expect(["held", "not_held", "undetermined"]).toContain(m.state);
+          expect(m.text.vi.trim().length).toBeGreaterThan(0);
+          expect(m.text.en.trim().length).toBeGreaterThan(0);
+        }
+        expect(r.questions.map((q) => q.fact)).toEqual(r.missingFacts);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

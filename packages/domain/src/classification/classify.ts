@@ -6,7 +6,7 @@ import { formatCitation } from "../law/index.js";
 import type { Citation } from "../prelude/citation.js";
 import type { Label } from "../prelude/label.js";
 import type { MessageState } from "../prelude/message.js";
-import { CRIME_CATEGORY_LABELS, ELEMENT_LABELS, MEANS_LABELS } from "./labels.js";
+import { CRIME_CATEGORY_LABELS, ELEMENT_LABELS, factLabel, MEANS_LABELS } from "./labels.js";
 import { say } from "./messages.js";
 import { ageOn, covers, type IsoDate } from "../prelude/date.js";
 import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
@@ -52,7 +52,7 @@ const stateOf = (t: Tri): MessageState => (t.value === undefined ? "undetermined
 const pointStep = (article: number, clause: number, x: Evaluated, gloss: Label, basis: Citation): ExplanationStep => {
   const params = { article, clause, point: x.point, gloss };
   return x.tri.value === undefined
-    ? say("classification.point.undetermined", "undetermined", { ...params, missing: [...x.tri.missing] }, [basis])
+    ? say("classification.point.undetermined", "undetermined", { ...params, missing: [...x.tri.missing], missingNames: x.tri.missing.map(factLabel) }, [basis])
     : say(x.tri.value ? "classification.point.held" : "classification.point.not_held", stateOf(x.tri), params, [basis]);
 };
 

@@ -81,3 +81,34 @@ export const ELEMENT_LABELS: Labels<ElementId> = {
   purpose_a_or_b: { vi: "để thực hiện hành vi quy định tại điểm a hoặc điểm b khoản này", en: "in order to commit an act under point a or b", fr: "pour commettre un acte visé au point a ou b" },
   not_humanitarian: { vi: "trừ trường hợp vì mục đích nhân đạo", en: "except for a humanitarian purpose", fr: "sauf but humanitaire" },
 };
+
+const FACT_NAMES: Readonly<Record<string, Label & { readonly fr: string }>> = {
+  victims: { vi: "những người là nạn nhân", en: "who the victims are", fr: "l'identité des victimes" },
+  acts: { vi: "hành vi", en: "the acts", fr: "les actes" },
+  purposes: { vi: "mục đích", en: "the purpose", fr: "le but" },
+  means: { vi: "thủ đoạn", en: "the means", fr: "les moyens" },
+  circumstances: { vi: "các tình tiết định khung", en: "the aggravating circumstances", fr: "les circonstances aggravantes" },
+  humanitarianPurpose: { vi: "mục đích nhân đạo", en: "the humanitarian purpose", fr: "le but humanitaire" },
+  offenderAgeYears: { vi: "tuổi của người phạm tội", en: "the offender's age", fr: "l'âge de l'auteur" },
+  ageYears: { vi: "ngày sinh (tuổi)", en: "date of birth (age)", fr: "date de naissance (âge)" },
+  birthDate: { vi: "ngày sinh", en: "date of birth", fr: "date de naissance" },
+  injuryPercent: { vi: "tỷ lệ tổn thương cơ thể", en: "body-injury rate", fr: "taux d'atteinte corporelle" },
+  outcome: { vi: "hậu quả chết hoặc tự sát", en: "death or suicide", fr: "décès ou suicide" },
+  bodyPartRemoved: { vi: "việc đã lấy bộ phận cơ thể", en: "whether a body part was taken", fr: "le prélèvement effectif d'un organe" },
+  inOffenderCare: { vi: "trách nhiệm chăm sóc, nuôi dưỡng", en: "whether the offender cared for the victim", fr: "la charge de la victime" },
+  takenAcrossBorder: { vi: "việc đưa ra khỏi biên giới", en: "whether taken out of the country", fr: "le passage de la frontière" },
+};
+
+/**
+ * The name of a fact by its field path in `missingFacts` ("victims[2].injuryPercent" → "nạn nhân thứ 3:
+ * tỷ lệ tổn thương cơ thể"), in vi, en and fr.
+ * @category classification
+ * @since 0.3.0
+ */
+export const factLabel = (path: string): Label & { readonly fr: string } => {
+  const m = /^victims\[(\d+)\]\.(\w+)$/.exec(path);
+  if (m === null) return FACT_NAMES[path] ?? { vi: path, en: path, fr: path };
+  const n = Number(m[1]) + 1;
+  const name = FACT_NAMES[m[2] as string] ?? { vi: m[2] as string, en: m[2] as string, fr: m[2] as string };
+  return { vi: `nạn nhân thứ ${n}: ${name.vi}`, en: `victim ${n}: ${name.en}`, fr: `victime ${n} : ${name.fr}` };
+};

@@ -32,10 +32,10 @@ export const classificationMessages = defineCatalogue({
     fr: "L'art. {article}, al. {clause}, point {point} n'est pas établi : {gloss}",
   },
   "classification.point.undetermined": {
-    params: ["article", "clause", "point", "gloss", "missing"],
-    vi: "Chưa xác định được điểm {point} khoản {clause} Điều {article} Bộ luật Hình sự ({gloss}); còn thiếu: {missing}",
-    en: "Art. {article}({clause})({point}) is undetermined ({gloss}); unknown: {missing}",
-    fr: "L'art. {article}, al. {clause}, point {point} est indéterminé ({gloss}) ; inconnu : {missing}",
+    params: ["article", "clause", "point", "gloss", "missing", "missingNames"],
+    vi: "Chưa xác định được điểm {point} khoản {clause} Điều {article} Bộ luật Hình sự ({gloss}); còn thiếu: {missingNames}{missing, select, other {}}",
+    en: "Art. {article}({clause})({point}) is undetermined ({gloss}); unknown: {missingNames}{missing, select, other {}}",
+    fr: "L'art. {article}, al. {clause}, point {point} est indéterminé ({gloss}) ; inconnu : {missingNames}{missing, select, other {}}",
   },
   "classification.humanitarian-purpose": {
     params: [],

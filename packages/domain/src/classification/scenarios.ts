@@ -116,3 +116,39 @@ export const scenarios: ReadonlyArray<Scenario> = [
   // Mixed ages
   { name: "Điều 150 và 151 — one child and two adults: a charge under each article with its own victims", facts: plainCase({ victims: [child(), plainVictim(), plainVictim()] }), expect: { status: T, charges: [c150(2, ["đ"], `điểm đ khoản 2 Điều 150 ${BL}`), c151(1, ["a"], `điểm a khoản 1 Điều 151 ${BL}`)] } },
 ];
+
+/** The expected outcome of an offender-age scenario: liability, and each charge's applicable bracket. @category classification @since 0.3.0 */
+export interface OffenderAgeScenario {
+  readonly name: string;
+  readonly facts: CaseFactsInput;
+  readonly expect: {
+    readonly liability: "liable" | "not_liable";
+    readonly charges: ReadonlyArray<{ readonly article: "150" | "151"; readonly clause: number; readonly min: number | null; readonly max: number; readonly life: boolean }>;
+  };
+}
+
+const adultCase = (offenderAgeYears: number) => plainCase({ offenderAgeYears });
+const childCaseWithLife = (offenderAgeYears: number) => plainCase({ offenderAgeYears, victims: [child()], circumstances: ["organised"] });
+const capped = (article: "150" | "151", clause: number, max: number) => [{ article, clause, min: null, max, life: false }];
+
+/**
+ * The offender's age on both kinds of bracket: Art. 150(1) (5–10 years, no life) and Art. 151(3)
+ * (18–20 years or life), at 13, 14, 15, 16 and 17 — Art. 12 (liability), Art. 91(5)/(6) (no life, no
+ * additional penalty) and Art. 101 (12 or 18 years where life is provided; ½ or ¾ of a fixed term).
+ * @category classification
+ * @since 0.3.0
+ */
+export const offenderAgeScenarios: ReadonlyArray<OffenderAgeScenario> = [
+  { name: "Điều 12 — người phạm tội 13 tuổi, khoản 1 Điều 150: hành vi vẫn là mua bán người, không có tội danh — aged 13, Art. 150(1): trafficking, not liable", facts: adultCase(13), expect: { liability: "not_liable", charges: [] } },
+  { name: "Điều 12 — người phạm tội 13 tuổi, khoản 3 Điều 151: không có tội danh — aged 13, Art. 151(3): not liable", facts: childCaseWithLife(13), expect: { liability: "not_liable", charges: [] } },
+  { name: "Khoản 2 Điều 101 — 14 tuổi, khoản 1 Điều 150 (5–10 năm): không quá 5 năm — aged 14, Art. 150(1): at most ½ × 10", facts: adultCase(14), expect: { liability: "liable", charges: capped("150", 1, 5) } },
+  { name: "Khoản 2 Điều 101, khoản 5 Điều 91 — 14 tuổi, khoản 3 Điều 151 (tù chung thân): không quá 12 năm — aged 14, Art. 151(3): at most 12 years", facts: childCaseWithLife(14), expect: { liability: "liable", charges: capped("151", 3, 12) } },
+  { name: "Khoản 2 Điều 101 — 15 tuổi, khoản 1 Điều 150: không quá 5 năm — aged 15, Art. 150(1): at most 5 years", facts: adultCase(15), expect: { liability: "liable", charges: capped("150", 1, 5) } },
+  { name: "Khoản 2 Điều 101, khoản 5 Điều 91 — 15 tuổi, khoản 3 Điều 151: không quá 12 năm — aged 15, Art. 151(3): at most 12 years, never life", facts: childCaseWithLife(15), expect: { liability: "liable", charges: capped("151", 3, 12) } },
+  { name: "Khoản 1 Điều 101 — 16 tuổi, khoản 1 Điều 150: không quá 7,5 năm — aged 16, Art. 150(1): at most ¾ × 10", facts: adultCase(16), expect: { liability: "liable", charges: capped("150", 1, 7.5) } },
+  { name: "Khoản 1 Điều 101, khoản 5 Điều 91 — 16 tuổi, khoản 3 Điều 151: không quá 18 năm — aged 16, Art. 151(3): at most 18 years", facts: childCaseWithLife(16), expect: { liability: "liable", charges: capped("151", 3, 18) } },
+  { name: "Khoản 1 Điều 101 — 17 tuổi, khoản 1 Điều 150: không quá 7,5 năm — aged 17, Art. 150(1): at most 7.5 years", facts: adultCase(17), expect: { liability: "liable", charges: capped("150", 1, 7.5) } },
+  { name: "Khoản 1 Điều 101 — 17 tuổi, khoản 2 Điều 150 (8–15 năm): không quá 11,25 năm — aged 17, Art. 150(2): at most ¾ × 15", facts: plainCase({ offenderAgeYears: 17, circumstances: ["organised"] }), expect: { liability: "liable", charges: capped("150", 2, 11.25) } },
+  { name: "Khoản 1 Điều 101, khoản 5 Điều 91 — 17 tuổi, khoản 3 Điều 151: không quá 18 năm — aged 17, Art. 151(3): at most 18 years", facts: childCaseWithLife(17), expect: { liability: "liable", charges: capped("151", 3, 18) } },
+  { name: "Người phạm tội 18 tuổi, khoản 3 Điều 151: khung hình phạt của điều luật — aged 18, Art. 151(3): the statutory bracket", facts: childCaseWithLife(18), expect: { liability: "liable", charges: [{ article: "151", clause: 3, min: 18, max: 20, life: true }] } },
+];
