@@ -296,13 +296,14 @@ const classifyValid = (facts: CaseFacts, options: EvaluationOptions): Result.Res
 };
 
 /**
- * Classifies a case under Penal Code Arts 150/151 and screens Arts 152–154, 348 and 349, as of
+ * Classifies a case under Penal Code Arts 150/151 and screens Arts 153, 154 and 348–350, as of
  * the offence date.
  *
  * **Law** — Điều 150 BLHS (victims 16 or over: a listed act, its purpose, and a listed means)
  * and Điều 151 (victims under 16 on the offence date: no means needed); the highest clause whose
- * conditions hold applies, with every point that holds in it; Art. 9 gives the category, Art. 12
- * the offender's liability.
+ * conditions hold applies, with every point that holds in it; Art. 9 gives the category. Who can
+ * be charged is `liability`, apart from the conduct (Art. 12: no one under 14); for an offender
+ * under 18 each charge's `applicablePenalty` follows Arts 91 and 101.
  *
  * **When to use** — case intake and review: `offenceDate` decides the law applied. Never throws:
  * invalid facts and unsupported dates are typed failures; a legal "no" and missing facts are

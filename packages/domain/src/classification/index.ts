@@ -1,5 +1,6 @@
 /**
- * Case classification under Penal Code Arts 150/151, with screening of Arts 152–154, 348, 349.
+ * Case classification under Penal Code Arts 150/151 (the conduct), the offender's liability (Arts 12, 91, 101),
+ * and screening of Arts 153, 154 and 348–350.
  * @module
  */
 export * from "./classify.js";
