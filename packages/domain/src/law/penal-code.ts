@@ -87,7 +87,7 @@ export const article150: ArticleEntry = {
       points: [
         point("a", "Có tổ chức", "Organised"),
         point("b", "Vì động cơ đê hèn", "For base motives"),
-        point("c", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm b khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point b applies`),
+        point("c", `${INJURY_31_60.vi}, nếu không thuộc trường hợp quy định tại điểm b khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point b applies`),
         point("d", ACROSS_BORDER.vi, ACROSS_BORDER.en),
         point("đ", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
         point("e", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)"),
@@ -130,7 +130,7 @@ export const article151: ArticleEntry = {
       penalty: { prisonYears: { min: 7, max: 12 }, life: false },
       points: [
         point("a", "Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để giao, nhận tiền, tài sản hoặc lợi ích vật chất khác, trừ trường hợp vì mục đích nhân đạo", "Transfers or receives a person under 16 in order to hand over or receive money, property or other material benefit, except for humanitarian purposes"),
-        point("b", "Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để bóc lột tình dục, cưỡng bức lao động, lấy bộ phận cơ thể của nạn nhân hoặc vì mục đích vô nhân đạo khác", "Transfers or receives a person under 16 for sexual exploitation, forced labour, removal of body parts or other inhumane purposes"),
+        point("b", "Chuyển giao hoặc tiếp nhận người dưới 16 tuổi để bóc lột tình dục, cưỡng bức lao động, lấy bộ phận cơ thể hoặc vì mục đích vô nhân đạo khác", "Transfers or receives a person under 16 for sexual exploitation, forced labour, removal of body parts or other inhumane purposes"),
         point("c", "Tuyển mộ, vận chuyển, chứa chấp người dưới 16 tuổi để thực hiện hành vi quy định tại điểm a hoặc điểm b khoản này", "Recruits, transports or harbours a person under 16 in order to commit an act under point a or b"),
       ],
     },
@@ -140,13 +140,13 @@ export const article151: ArticleEntry = {
       penalty: { prisonYears: { min: 12, max: 20 }, life: false },
       points: [
         point("a", "Lợi dụng chức vụ, quyền hạn", "Abuse of position or power"),
-        point("b", "Lợi dụng hoạt động cho, nhận con nuôi", "Abuse of adoption activities"),
+        point("b", "Lợi dụng hoạt động cho, nhận con nuôi để phạm tội", "Abuse of adoption activities to commit the offence"),
         point("c", "Đối với từ 02 người đến 05 người", "Against 2 to 5 persons"),
         point("d", "Đối với người mà mình có trách nhiệm chăm sóc, nuôi dưỡng", "Against a person the offender is responsible for caring for or raising"),
         point("đ", ACROSS_BORDER.vi, ACROSS_BORDER.en),
         point("e", "Phạm tội 02 lần trở lên", "Committed two or more times (phạm tội 02 lần trở lên)"),
         point("g", "Vì động cơ đê hèn", "For base motives"),
-        point("h", `${INJURY_31_60.vi}, trừ trường hợp quy định tại điểm d khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point d applies`),
+        point("h", `${INJURY_31_60.vi}, nếu không thuộc trường hợp quy định tại điểm d khoản 3 Điều này`, `${INJURY_31_60.en}, except where clause 3 point d applies`),
       ],
     },
     {
