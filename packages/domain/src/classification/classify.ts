@@ -159,7 +159,15 @@ const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate, unkno
       say(
         "classification.applicable-penalty",
         "held",
-        { article: rules.article, clause, age: offenderAge, max: applicablePenalty.prisonYears.max, life: penalty.life, fraction: offenderAge < CHILD_AGE_LIMIT ? "half" : "three_quarters" },
+        {
+          article: rules.article,
+          clause,
+          age: offenderAge,
+          years: Math.floor(applicablePenalty.prisonYears.max),
+          months: Math.round((applicablePenalty.prisonYears.max % 1) * 12),
+          life: penalty.life,
+          fraction: offenderAge < CHILD_AGE_LIMIT ? "half" : "three_quarters",
+        },
         applicablePenalty.basis,
       ),
     );

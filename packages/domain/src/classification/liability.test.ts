@@ -50,6 +50,19 @@ describe("Arts 12, 91 and 101 — the offender's age: liability apart from the c
   });
 });
 
+describe("Art. 101 — the capped maximum in the words of a Vietnamese judgment", () => {
+  it("Art. 101(1) — a 17-year-old under Art. 150(2): at most ¾ × 15 = 11 years 3 months", () => {
+    const r = classifyUnsafe(plainCase({ offenderAgeYears: 17, circumstances: ["organised"] }), AT);
+    const s = step(r, "classification.applicable-penalty");
+    expect(s?.params).toMatchObject({ years: 11, months: 3, fraction: "three_quarters" });
+    expect(s?.text.vi).toContain("ba phần tư mức phạt tù mà điều luật quy định, tức là 11 năm 3 tháng tù (khoản 1 Điều 101)");
+    expect(s?.text.en).toContain("11 years 3 months");
+  });
+  it("Art. 101(2) — a 14-year-old under Art. 150(1): at most ½ × 10 = 5 years", () => {
+    expect(step(classifyUnsafe(plainCase({ offenderAgeYears: 14 }), AT), "classification.applicable-penalty")?.text.vi).toContain("tức là 5 năm tù (khoản 2 Điều 101)");
+  });
+});
+
 describe("Art. 91(7) — convictions for acts committed under 16 never count for dangerous recidivism", () => {
   it("Art. 91(7) — a 15-year-old 'dangerous recidivist': Art. 150(3)(e) does not apply, and the step says why", () => {
     const r = classifyUnsafe(plainCase({ offenderAgeYears: 15, circumstances: ["dangerous_recidivism"] }), AT);
