@@ -65,7 +65,8 @@ describe("another process holds the write lock", () => {
   it("a lock held past the busy timeout gives 503 (never a 2xx), then writes are durable again", async () => {
     const file = join(dir, "external-lock.sqlite");
     const server = await start(file, 150);
-    const { released } = await holdLock(file, 900);
+    // Held long enough that a loaded machine still writes and probes while it is held.
+    const { released } = await holdLock(file, 4000);
     const during = await server.save("LOCK-DURING");
     expect(during.status).toBe(503);
     expect(during.headers.get("content-type")).toBe("application/problem+json");

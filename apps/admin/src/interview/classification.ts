@@ -89,7 +89,9 @@ export const classificationInterview: InterviewDef<CaseFactsInput> = {
   build: buildCaseFacts,
   missing: (facts) => {
     try {
-      return classifyCase(facts).missingFacts;
+      // The conduct's open facts first, then those of the offender's liability (e.g. the age).
+      const r = classifyCase(facts);
+      return [...r.missingFacts, ...r.liability.missingFacts.filter((p) => !r.missingFacts.includes(p))];
     } catch {
       return [];
     }

@@ -18,6 +18,8 @@ const QUESTIONS: Record<string, Omit<Question, "path">> = {
   "person.location": { key: "location", kind: { type: "choice", options: LOCATION, labels: "label.location" } },
   "person.traffickedIn": { key: "traffickedIn", kind: { type: "choice", options: TRAFFICKED_IN, labels: "label.traffickedIn" } },
   "person.ageYears": { key: "ageYears", kind: { type: "age" } },
+  "person.poorHousehold": { key: "poorHousehold", kind: { type: "yesno" } },
+  "person.financialDifficulty": { key: "financialDifficulty", kind: { type: "yesno" } },
   "person.accompanies.status": { key: "accompaniesStatus", kind: { type: "choice", options: ["identified_victim", "under_verification"], labels: "label.status" } },
   "person.accompanies.identifiedOn": { key: "accompaniesIdentifiedOn", kind: { type: "date" } },
   "person.accompanies.nationality": { key: "accompaniesNationality", kind: { type: "choice", options: NATIONALITY, labels: "label.nationality" } },
