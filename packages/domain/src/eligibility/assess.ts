@@ -8,6 +8,7 @@ import { citationKey, type Citation } from "../prelude/citation.js";
 import { decidingFacts, explore, leaves, type DecidingFact, type DecidingFacts, type DecisionTree, type Placement } from "./decide.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
 import { say } from "./messages.js";
+import { eligibilityFactLabel } from "./labels.js";
 import { itemFactPaths, itemValueAt, supportItems, type ItemFact, type ItemValue, type SupportItem } from "./parameters.js";
 import { valueAt, type Version } from "../prelude/versioned.js";
 import {
@@ -406,13 +407,13 @@ const regimeOutcome = (
   let basis: Citation[] = [...transitional];
   if (matrixStatus === "INSUFFICIENT_DATA") {
     basis.push(matrixArticle[core.law], def.basis);
-    reasons.push(say("eligibility.missing-facts", "undetermined", { missing: [...core.matrixMissing] }, [matrixArticle[core.law]]));
+    reasons.push(say("eligibility.missing-facts", "undetermined", { missing: [...core.matrixMissing], missingNames: core.matrixMissing.map(eligibilityFactLabel) }, [matrixArticle[core.law]]));
   } else if (p === undefined) {
     const leafBasis = uniqueBasis(
       core.leaves.flatMap((l) => (l.kind === "category" ? (matrixRow(l.law, l.category, def.regime)?.basis ?? [def.basis]) : [matrixArticle[l.law]])),
     );
     basis.push(matrixArticle[core.law], ...leafBasis);
-    reasons.push(say("eligibility.same-whatever-missing", "held", { missing: [...core.matrixMissing] }, [matrixArticle[core.law], ...leafBasis]));
+    reasons.push(say("eligibility.same-whatever-missing", "held", { missing: [...core.matrixMissing], missingNames: core.matrixMissing.map(eligibilityFactLabel) }, [matrixArticle[core.law], ...leafBasis]));
   } else if (p.kind === "not_covered") {
     const nc = notCovered[p.reason];
     const article = { ...matrixArticle[p.law], confidence: nc.confidence };
@@ -449,7 +450,7 @@ const regimeOutcome = (
       const condition = c.value.value.requires?.map((r) => r.label)[0] ?? c.item.label;
       if (c.applies === "no") reasons.push(say("eligibility.item-not-applicable", "not_held", { item: c.item.label, condition }, reqBasis));
       if (c.applies === "unknown")
-        reasons.push(say("eligibility.item-condition-unknown", "undetermined", { item: c.item.label, condition, missing: [...c.missing] }, reqBasis));
+        reasons.push(say("eligibility.item-condition-unknown", "undetermined", { item: c.item.label, condition, missing: [...c.missing], missingNames: c.missing.map(eligibilityFactLabel) }, reqBasis));
     }
     if (status === "INELIGIBLE") reasons.push(say("eligibility.no-item-applies", "not_held", { regime: def.label }, uniqueBasis(conditional.flatMap((c) => (c.value.value.requires ?? []).flatMap((r) => r.basis)))));
     if (conditional.length > 0 && applying.length > 0) reasons.push(say("eligibility.items-apply", "held", { items: applying.map((i) => i.label) }, [def.basis]));

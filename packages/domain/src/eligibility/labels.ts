@@ -47,3 +47,32 @@ export const REGIME_STATUS_LABELS: Labels<RegimeStatus> = {
 export const REGIME_LABELS: { readonly [R in RegimeId]: Label } = Object.fromEntries(
   [...regimesByLaw["66/2011/QH12"], ...regimesByLaw["53/2024/QH15"]].map((d) => [d.regime, d.label]),
 ) as { readonly [R in RegimeId]: Label };
+
+type Named = Label & { readonly fr: string };
+const PERSON_FACT_NAMES: Readonly<Record<string, Named>> = {
+  status: { vi: "tình trạng của người này", en: "the person's status", fr: "la situation de la personne" },
+  identifiedOn: { vi: "ngày được xác định là nạn nhân", en: "the date of identification as a victim", fr: "la date d'identification comme victime" },
+  nationality: { vi: "quốc tịch", en: "nationality", fr: "la nationalité" },
+  permanentResidentInVietnam: { vi: "có thường trú ở Việt Nam không", en: "whether permanently resident in Vietnam", fr: "la résidence permanente au Viêt Nam" },
+  location: { vi: "nơi ở hiện nay", en: "where the person is now", fr: "le lieu où se trouve la personne" },
+  traffickedIn: { vi: "nơi bị mua bán", en: "where the person was trafficked", fr: "le lieu de la traite" },
+  ageYears: { vi: "tuổi", en: "age", fr: "l'âge" },
+  birthDate: { vi: "ngày sinh", en: "date of birth", fr: "la date de naissance" },
+  poorHousehold: { vi: "có thuộc hộ nghèo không", en: "whether from a poor household", fr: "l'appartenance à un ménage pauvre" },
+  financialDifficulty: { vi: "có khó khăn về tài chính không", en: "whether in financial difficulty", fr: "les difficultés financières" },
+};
+
+/**
+ * The words for a fact path of an eligibility request (`person.ageYears` → "tuổi" / "age"), for
+ * messages and interviews; a path it does not know is returned as it is.
+ * @category eligibility
+ * @since 0.2.0
+ */
+export const eligibilityFactLabel = (path: string): Named => {
+  const m = /^person\.(accompanies\.)?(\w+)$/.exec(path);
+  const name = m === null ? undefined : PERSON_FACT_NAMES[m[2] as string];
+  if (m === null || name === undefined) return { vi: path, en: path, fr: path };
+  return m[1] === undefined
+    ? name
+    : { vi: `${name.vi} (của người được đi cùng)`, en: `${name.en} (of the person accompanied)`, fr: `${name.fr} (de la personne accompagnée)` };
+};
