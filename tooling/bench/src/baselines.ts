@@ -1,0 +1,411 @@
+// The comparators of the rules budget, over the same inputs as the library:
+// - a hand-written baseline (plain if/else over the facts, then a result object of the same
+//   shape and size as the library's, copied from a per-decision template captured once);
+// - json-rules-engine, encoding Arts 150/151 (clause 1–3 points, clause selection) and the
+//   Law 53/2024 Art. 37 / Law 66/2011 Art. 32 placement and matrix.
+import { ageOn, isoDate } from "@ctip-vn/domain";
+import type { CaseFactsInput } from "@ctip-vn/domain/classification";
+import type { EligibilityRequestInput } from "@ctip-vn/domain/eligibility";
+import { Engine, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
+
+/** A fast structural copy of a JSON-shaped value (what building the same result allocates). */
+export const copy = (v: unknown): unknown => {
+  if (v === null || typeof v !== "object") return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const x of v) out.push(copy(x));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in v) out[k] = copy((v as Record<string, unknown>)[k]);
+  return out;
+};
+
+// ---------------------------------------------------------------- classification (Arts 150/151)
+const CHILD = 16;
+const EXPL = ["sexual_exploitation", "forced_labour", "organ_removal", "other_inhumane"];
+type V = NonNullable<CaseFactsInput["victims"]>[number];
+
+/** The charges as `article:clause:points`, or the status when there is none: the decision key. */
+export const classificationKey = (r: { status: string; charges: ReadonlyArray<{ article: string; clause: number; points: ReadonlyArray<string> }> }): string =>
+  r.charges.length === 0 ? r.status : r.charges.map((c) => `${c.article}:${c.clause}:${c.points.join("")}`).join("|");
+
+const pointsOf = (letters: string, held: ReadonlyArray<boolean>): string => {
+  let s = "";
+  for (let i = 0; i < held.length; i++) if (held[i]) s += letters[i];
+  return s;
+};
+const LETTERS_150 = ["abc", "abcdđe", "abcdđe"] as const;
+const LETTERS_151 = ["abc", "abcdđegh", "abcdđeg"] as const;
+
+/** Hand-written Art. 150/151 clause selection over complete facts: the decision key. */
+export const handClassifyKey = (f: CaseFactsInput): string => {
+  const acts = f.acts ?? [];
+  const purposes = f.purposes ?? [];
+  const circ = f.circumstances ?? [];
+  const victims = f.victims ?? [];
+  const age = (v: V) => (v.birthDate !== undefined ? ageOn(isoDate(v.birthDate), isoDate(f.offenceDate)) : (v.ageYears ?? 0));
+  const adults: V[] = [];
+  const children: V[] = [];
+  for (const v of victims) (age(v) < CHILD ? children : adults).push(v);
+  const means = (f.means ?? []).length > 0;
+  const tr = acts.includes("transfer") || acts.includes("receive");
+  const rth = acts.includes("recruit") || acts.includes("transport") || acts.includes("harbour");
+  const money = purposes.includes("money_or_benefit");
+  const expl = purposes.some((p) => EXPL.includes(p));
+  const moneyNH = money && f.humanitarianPurpose !== true;
+  const c150 = [means && tr && money, means && tr && expl, means && rth && (money || expl)];
+  const c151 = [tr && moneyNH, tr && expl, rth && (expl || moneyNH)];
+  const a150 = adults.length > 0 && c150.some(Boolean);
+  const a151 = children.length > 0 && c151.some(Boolean);
+  if (!a150 && !a151) return "NOT_TRAFFICKING";
+  if ((f.offenderAgeYears ?? 99) < 14) return "NOT_TRAFFICKING";
+  const has = (c: string) => circ.includes(c as never);
+  const inj3160 = (g: V[]) => g.some((v) => (v.injuryPercent ?? 0) >= 31 && (v.injuryPercent ?? 0) <= 60 && v.bodyPartRemoved !== true);
+  const inj61 = (g: V[]) => g.some((v) => (v.injuryPercent ?? 0) >= 61);
+  const across = (g: V[]) => g.some((v) => v.takenAcrossBorder === true);
+  const body = (g: V[]) => g.some((v) => v.bodyPartRemoved === true);
+  const death = (g: V[]) => g.some((v) => v.outcome === "death" || v.outcome === "suicide");
+  const charge = (art: 150 | 151, g: V[], cl1: boolean[]): string => {
+    const n = g.length;
+    const cl2 =
+      art === 150
+        ? [has("organised"), has("base_motive"), inj3160(g), across(g), n >= 2 && n <= 5, has("repeat_offence")]
+        : [has("abuse_of_position"), has("abuse_of_adoption"), n >= 2 && n <= 5, g.some((v) => v.inOffenderCare === true), across(g), has("repeat_offence"), has("base_motive"), inj3160(g)];
+    const cl3 =
+      art === 150
+        ? [has("professional"), body(g), inj61(g), death(g), n >= 6, has("dangerous_recidivism")]
+        : [has("organised"), has("professional"), inj61(g), body(g), death(g), n >= 6, has("dangerous_recidivism")];
+    const L = art === 150 ? LETTERS_150 : LETTERS_151;
+    const p3 = pointsOf(L[2], cl3);
+    if (p3 !== "") return `${art}:3:${p3}`;
+    const p2 = pointsOf(L[1], cl2);
+    if (p2 !== "") return `${art}:2:${p2}`;
+    return `${art}:1:${pointsOf(L[0], cl1)}`;
+  };
+  const parts: string[] = [];
+  if (a150) parts.push(charge(150, adults, c150));
+  if (a151) parts.push(charge(151, children, c151));
+  return parts.join("|");
+};
+
+// ------------------------------------------------------------------ eligibility (Art. 37 matrix)
+const TRANSITION = isoDate("2025-07-01");
+type Facts = Record<string, string | boolean | undefined>;
+
+/** The deciding facts of a request, derived the same way for the baseline and the rules engine. */
+export const decidingFacts = (r: EligibilityRequestInput): Facts => {
+  const p = r.person;
+  const identifiedOn = p.status === "accompanying_minor" ? (p.identifiedOn ?? p.accompanies?.identifiedOn) : p.identifiedOn;
+  const age = p.birthDate === undefined ? p.ageYears : ageOn(isoDate(p.birthDate), isoDate(r.asOf));
+  const a = p.accompanies;
+  return {
+    governing: r.asOf < TRANSITION ? "66" : "53",
+    status: p.status,
+    identifiedBeforeTransition: identifiedOn === undefined ? undefined : identifiedOn < TRANSITION,
+    nationality: p.nationality,
+    permanentResident: p.permanentResidentInVietnam,
+    location: p.location,
+    traffickedIn: p.traffickedIn,
+    minor: age === undefined ? undefined : age < 18,
+    accompaniedStatus: a?.status,
+    accompaniedNationality: a?.nationality,
+    accompaniedPermanentResident: a?.permanentResidentInVietnam,
+    accompaniedLocation: a?.location,
+    accompaniedTraffickedIn: a?.traffickedIn,
+  };
+};
+
+class Need {
+  readonly fact: string;
+  constructor(fact: string) {
+    this.fact = fact;
+  }
+}
+/** Hand-written placement (Law 53/2024 Art. 37, Law 66/2011 Art. 32): `law|category-or-reason`, or `law|?fact`. */
+const placementOrNeed = (f: Facts): string => {
+  const ask = (k: string) => {
+    const v = f[k];
+    if (v === undefined) throw new Need(k);
+    return v;
+  };
+  const place66 = (): string => {
+    const status = ask("status");
+    if (status === "under_verification") return "no_verification_category";
+    if (status === "accompanying_minor") {
+      if (!ask("minor")) return "accompanying_adult";
+      if (ask("accompaniedStatus") === "under_verification") return "accompanying_uncovered_person";
+      const nat = ask("accompaniedNationality");
+      if (nat === "vietnamese") return "minor_accompanying_victim";
+      if (nat === "stateless") return ask("accompaniedPermanentResident") ? "minor_accompanying_victim" : "accompanying_uncovered_person";
+      return ask("accompaniedTraffickedIn") === "vietnam" ? "minor_accompanying_victim" : "accompanying_uncovered_person";
+    }
+    const nat = ask("nationality");
+    if (nat === "vietnamese") return "victim_vietnamese_or_stateless_resident";
+    if (nat === "stateless") return ask("permanentResident") ? "victim_vietnamese_or_stateless_resident" : "stateless_non_resident";
+    return ask("traffickedIn") === "vietnam" ? "foreigner_trafficked_in_vietnam" : "foreigner_trafficked_abroad";
+  };
+  const place53 = (): string => {
+    const status = ask("status");
+    if (status === "accompanying_minor") {
+      if (!ask("minor")) return "accompanying_adult";
+      const acc = ask("accompaniedStatus");
+      const nat = ask("accompaniedNationality");
+      if (nat === "foreign") return "accompanying_uncovered_person";
+      if (nat === "stateless" && !ask("accompaniedPermanentResident")) return "accompanying_uncovered_person";
+      const loc = ask("accompaniedLocation");
+      if (acc === "identified_victim") return loc === "in_vietnam" ? "minor_accompanying_victim" : "accompanying_uncovered_person";
+      if (loc === "in_vietnam") return "minor_accompanying_verified_in_vietnam";
+      return nat === "vietnamese" ? "minor_accompanying_verified_abroad" : "accompanying_uncovered_person";
+    }
+    const nat = ask("nationality");
+    if (nat === "foreign") return ask("traffickedIn") === "vietnam" ? "foreigner_trafficked_in_vietnam" : "foreigner_trafficked_abroad";
+    if (nat === "stateless" && !ask("permanentResident")) return "stateless_non_resident";
+    const loc = ask("location");
+    if (status === "identified_victim") return loc === "abroad" ? "victim_abroad" : nat === "vietnamese" ? "victim_vietnamese" : "victim_stateless_resident";
+    if (loc === "in_vietnam") return "verified_in_vietnam";
+    return nat === "vietnamese" ? "verified_vietnamese_abroad" : "stateless_verified_abroad";
+  };
+  let law = f["governing"] === "66" ? "66" : "53";
+  try {
+    if (law === "53") {
+      const status = ask("status");
+      const identified = status === "identified_victim" || (status === "accompanying_minor" && ask("accompaniedStatus") === "identified_victim");
+      if (identified && ask("identifiedBeforeTransition")) law = "66t";
+    }
+    return `${law}|${law === "53" ? place53() : place66()}`;
+  } catch (e) {
+    if (e instanceof Need) return `?${e.fact}`;
+    throw e;
+  }
+};
+
+const VALUES: Readonly<Record<string, ReadonlyArray<string | boolean>>> = {
+  status: ["identified_victim", "under_verification", "accompanying_minor"],
+  identifiedBeforeTransition: [true, false],
+  nationality: ["vietnamese", "foreign", "stateless"],
+  permanentResident: [true, false],
+  location: ["in_vietnam", "abroad"],
+  traffickedIn: ["vietnam", "abroad"],
+  minor: [true, false],
+  accompaniedStatus: ["identified_victim", "under_verification"],
+  accompaniedNationality: ["vietnamese", "foreign", "stateless"],
+  accompaniedPermanentResident: [true, false],
+  accompaniedLocation: ["in_vietnam", "abroad"],
+  accompaniedTraffickedIn: ["vietnam", "abroad"],
+};
+const leaves = (f: Facts, out: Set<string>): void => {
+  const k = placementOrNeed(f);
+  if (!k.startsWith("?")) {
+    out.add(k);
+    return;
+  }
+  const fact = k.slice(1);
+  for (const v of VALUES[fact] ?? []) leaves({ ...f, [fact]: v }, out);
+};
+/**
+ * Hand-written placement (Law 53/2024 Art. 37, Law 66/2011 Art. 32) as `law|category-or-reason`;
+ * when a deciding fact is unknown, every placement its possible values lead to (sorted, joined by
+ * `;`), which is what decides the regimes that do not depend on it.
+ */
+export const handPlacementKey = (f: Facts): string => {
+  const k = placementOrNeed(f);
+  if (!k.startsWith("?")) return k;
+  const out = new Set<string>();
+  leaves(f, out);
+  return [...out].toSorted().join(";");
+};
+
+// ---------------------------------------------------------------------------- json-rules-engine
+type Cond = TopLevelCondition | { fact: string; operator: string; value: unknown };
+const is = (fact: string, value: unknown): Cond => ({ fact, operator: "equal", value });
+const all = (...xs: Cond[]): TopLevelCondition => ({ all: xs as never });
+const any = (...xs: Cond[]): TopLevelCondition => ({ any: xs as never });
+const containsAny = (fact: string, values: ReadonlyArray<string>): TopLevelCondition => any(...values.map((v) => ({ fact, operator: "contains", value: v })));
+
+/** Art. 150/151 points as rules; the facts are the case's lists plus per-group victim aggregates. */
+export const classificationEngine = (): Engine => {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  const MEANS = containsAny("means", ["force", "threat_of_force", "deception", "other_trick"]);
+  const TR = containsAny("acts", ["transfer", "receive"]);
+  const RTH = containsAny("acts", ["recruit", "transport", "harbour"]);
+  const MONEY = containsAny("purposes", ["money_or_benefit"]);
+  const EXP = containsAny("purposes", EXPL);
+  const MONEY_NH = all(MONEY, is("humanitarianPurpose", false));
+  const circ = (c: string) => containsAny("circumstances", [c]);
+  const g = (art: number, name: string) => `${art === 150 ? "adults" : "children"}.${name}`;
+  const point = (art: number, clause: number, p: string, cond: Cond): RuleProperties => ({
+    name: `${art}-${clause}-${p}`,
+    conditions: all(is(g(art, "present"), true), cond),
+    event: { type: "point", params: { article: art, clause, point: p } },
+  });
+  const rules: RuleProperties[] = [
+    point(150, 1, "a", all(MEANS, TR, MONEY)),
+    point(150, 1, "b", all(MEANS, TR, EXP)),
+    point(150, 1, "c", all(MEANS, RTH, any(MONEY, EXP))),
+    point(150, 2, "a", circ("organised")),
+    point(150, 2, "b", circ("base_motive")),
+    point(150, 2, "c", is(g(150, "injury31to60NotBodyPart"), true)),
+    point(150, 2, "d", is(g(150, "acrossBorder"), true)),
+    point(150, 2, "đ", all({ fact: g(150, "count"), operator: "greaterThanInclusive", value: 2 }, { fact: g(150, "count"), operator: "lessThanInclusive", value: 5 })),
+    point(150, 2, "e", circ("repeat_offence")),
+    point(150, 3, "a", circ("professional")),
+    point(150, 3, "b", is(g(150, "bodyPartRemoved"), true)),
+    point(150, 3, "c", is(g(150, "injury61"), true)),
+    point(150, 3, "d", is(g(150, "deathOrSuicide"), true)),
+    point(150, 3, "đ", { fact: g(150, "count"), operator: "greaterThanInclusive", value: 6 }),
+    point(150, 3, "e", circ("dangerous_recidivism")),
+    point(151, 1, "a", all(TR, MONEY_NH)),
+    point(151, 1, "b", all(TR, EXP)),
+    point(151, 1, "c", all(RTH, any(EXP, MONEY_NH))),
+    point(151, 2, "a", circ("abuse_of_position")),
+    point(151, 2, "b", circ("abuse_of_adoption")),
+    point(151, 2, "c", all({ fact: g(151, "count"), operator: "greaterThanInclusive", value: 2 }, { fact: g(151, "count"), operator: "lessThanInclusive", value: 5 })),
+    point(151, 2, "d", is(g(151, "inOffenderCare"), true)),
+    point(151, 2, "đ", is(g(151, "acrossBorder"), true)),
+    point(151, 2, "e", circ("repeat_offence")),
+    point(151, 2, "g", circ("base_motive")),
+    point(151, 2, "h", is(g(151, "injury31to60NotBodyPart"), true)),
+    point(151, 3, "a", circ("organised")),
+    point(151, 3, "b", circ("professional")),
+    point(151, 3, "c", is(g(151, "injury61"), true)),
+    point(151, 3, "d", is(g(151, "bodyPartRemoved"), true)),
+    point(151, 3, "đ", is(g(151, "deathOrSuicide"), true)),
+    point(151, 3, "e", { fact: g(151, "count"), operator: "greaterThanInclusive", value: 6 }),
+    point(151, 3, "g", circ("dangerous_recidivism")),
+  ];
+  for (const r of rules) engine.addRule(r);
+  return engine;
+};
+
+/** The engine's facts for a case: lists as given, victims aggregated per protected group. */
+export const classificationFacts = (f: CaseFactsInput): Record<string, unknown> => {
+  const group = (g: V[]) => ({
+    present: g.length > 0,
+    count: g.length,
+    injury31to60NotBodyPart: g.some((v) => (v.injuryPercent ?? 0) >= 31 && (v.injuryPercent ?? 0) <= 60 && v.bodyPartRemoved !== true),
+    injury61: g.some((v) => (v.injuryPercent ?? 0) >= 61),
+    acrossBorder: g.some((v) => v.takenAcrossBorder === true),
+    bodyPartRemoved: g.some((v) => v.bodyPartRemoved === true),
+    deathOrSuicide: g.some((v) => v.outcome === "death" || v.outcome === "suicide"),
+    inOffenderCare: g.some((v) => v.inOffenderCare === true),
+  });
+  const victims = f.victims ?? [];
+  const age = (v: V) => (v.birthDate !== undefined ? ageOn(isoDate(v.birthDate), isoDate(f.offenceDate)) : (v.ageYears ?? 0));
+  const adults = group(victims.filter((v) => age(v) >= CHILD));
+  const children = group(victims.filter((v) => age(v) < CHILD));
+  const facts: Record<string, unknown> = {
+    acts: f.acts ?? [],
+    purposes: f.purposes ?? [],
+    means: f.means ?? [],
+    circumstances: f.circumstances ?? [],
+    humanitarianPurpose: f.humanitarianPurpose ?? false,
+  };
+  for (const [k, v] of Object.entries(adults)) facts[`adults.${k}`] = v;
+  for (const [k, v] of Object.entries(children)) facts[`children.${k}`] = v;
+  return facts;
+};
+
+/** Runs the engine and selects the clause from the points that fired (highest clause wins, clause 1 needed). */
+export const engineClassifyKey = async (engine: Engine, f: CaseFactsInput): Promise<string> => {
+  const { events } = await engine.run(classificationFacts(f));
+  const held = new Map<number, Map<number, string>>([[150, new Map()], [151, new Map()]]);
+  for (const e of events) {
+    const { article, clause, point } = e.params as { article: number; clause: number; point: string };
+    const m = held.get(article) as Map<number, string>;
+    m.set(clause, (m.get(clause) ?? "") + point);
+  }
+  if ((f.offenderAgeYears ?? 99) < 14) return "NOT_TRAFFICKING";
+  const parts: string[] = [];
+  for (const art of [150, 151]) {
+    const m = held.get(art) as Map<number, string>;
+    if (!m.has(1)) continue;
+    const clause = m.has(3) ? 3 : m.has(2) ? 2 : 1;
+    const points = [...(m.get(clause) ?? "")].toSorted((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)).join("");
+    parts.push(`${art}:${clause}:${points}`);
+  }
+  return parts.length === 0 ? "NOT_TRAFFICKING" : parts.join("|");
+};
+
+const ORDER = "abcdđegh";
+
+const MATRIX: ReadonlyArray<readonly [string, string, string]> = [
+  ["53", "victim_vietnamese", "✔✔✔✔✔✔✔✔✔✔"],
+  ["53", "victim_stateless_resident", "✔✔✔✔✔✔✔✔✔✔"],
+  ["53", "minor_accompanying_victim", "✔✔✔✔✔✔✔✔––"],
+  ["53", "verified_vietnamese_abroad", "✔✔✔✔––––––"],
+  ["53", "minor_accompanying_verified_abroad", "✔✔✔✔––––––"],
+  ["53", "verified_in_vietnam", "✔✔✔✔✔✔✔–––"],
+  ["53", "minor_accompanying_verified_in_vietnam", "✔✔✔✔✔✔✔–––"],
+  ["53", "foreigner_trafficked_in_vietnam", "?????–?–––"],
+  ["66", "victim_vietnamese_or_stateless_resident", "✔✔✔✔✔✔"],
+  ["66", "foreigner_trafficked_in_vietnam", "✔✔✔✔––"],
+  ["66", "minor_accompanying_victim", "✔✔✔–––"],
+];
+const statuses = (cells: string) => [...cells].map((c) => (c === "✔" ? "ELIGIBLE" : c === "?" ? "DISCRETIONARY" : "INELIGIBLE"));
+
+/** Placement leaves (both laws) and the Art. 37 / Art. 32 matrix as rules; placement fires first and feeds the matrix. */
+export const eligibilityEngine = (): Engine => {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  const placements: Array<[string, string, Cond]> = [];
+  const L53 = all(is("governing", "53"), any(is("identifiedBeforeTransition", false), all(is("status", "under_verification")), all(is("status", "accompanying_minor"), is("accompaniedStatus", "under_verification"))));
+  const L66 = any(is("governing", "66"), all(is("governing", "53"), is("identifiedBeforeTransition", true), any(is("status", "identified_victim"), all(is("status", "accompanying_minor"), is("accompaniedStatus", "identified_victim")))));
+  const accMinor = all(is("status", "accompanying_minor"), is("minor", true));
+  const notAcc = any(is("status", "identified_victim"), is("status", "under_verification"));
+  const accCovered = any(is("accompaniedNationality", "vietnamese"), all(is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", true)));
+  const covered = any(is("nationality", "vietnamese"), all(is("nationality", "stateless"), is("permanentResident", true)));
+  placements.push(
+    ["53", "accompanying_adult", all(L53, is("status", "accompanying_minor"), is("minor", false))],
+    ["53", "accompanying_uncovered_person", all(L53, accMinor, any(is("accompaniedNationality", "foreign"), all(is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", false))))],
+    ["53", "minor_accompanying_victim", all(L53, accMinor, accCovered, is("accompaniedStatus", "identified_victim"), is("accompaniedLocation", "in_vietnam"))],
+    ["53", "accompanying_uncovered_person", all(L53, accMinor, accCovered, is("accompaniedStatus", "identified_victim"), is("accompaniedLocation", "abroad"))],
+    ["53", "minor_accompanying_verified_in_vietnam", all(L53, accMinor, accCovered, is("accompaniedStatus", "under_verification"), is("accompaniedLocation", "in_vietnam"))],
+    ["53", "minor_accompanying_verified_abroad", all(L53, accMinor, is("accompaniedNationality", "vietnamese"), is("accompaniedStatus", "under_verification"), is("accompaniedLocation", "abroad"))],
+    ["53", "accompanying_uncovered_person", all(L53, accMinor, is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", true), is("accompaniedStatus", "under_verification"), is("accompaniedLocation", "abroad"))],
+    ["53", "foreigner_trafficked_in_vietnam", all(L53, notAcc, is("nationality", "foreign"), is("traffickedIn", "vietnam"))],
+    ["53", "foreigner_trafficked_abroad", all(L53, notAcc, is("nationality", "foreign"), is("traffickedIn", "abroad"))],
+    ["53", "stateless_non_resident", all(L53, notAcc, is("nationality", "stateless"), is("permanentResident", false))],
+    ["53", "victim_abroad", all(L53, is("status", "identified_victim"), covered, is("location", "abroad"))],
+    ["53", "victim_vietnamese", all(L53, is("status", "identified_victim"), is("nationality", "vietnamese"), is("location", "in_vietnam"))],
+    ["53", "victim_stateless_resident", all(L53, is("status", "identified_victim"), is("nationality", "stateless"), is("permanentResident", true), is("location", "in_vietnam"))],
+    ["53", "verified_in_vietnam", all(L53, is("status", "under_verification"), covered, is("location", "in_vietnam"))],
+    ["53", "verified_vietnamese_abroad", all(L53, is("status", "under_verification"), is("nationality", "vietnamese"), is("location", "abroad"))],
+    ["53", "stateless_verified_abroad", all(L53, is("status", "under_verification"), is("nationality", "stateless"), is("permanentResident", true), is("location", "abroad"))],
+    ["66", "no_verification_category", all(L66, is("status", "under_verification"))],
+    ["66", "accompanying_adult", all(L66, is("status", "accompanying_minor"), is("minor", false))],
+    ["66", "accompanying_uncovered_person", all(L66, accMinor, any(is("accompaniedStatus", "under_verification"), all(is("accompaniedStatus", "identified_victim"), any(all(is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", false)), all(is("accompaniedNationality", "foreign"), is("accompaniedTraffickedIn", "abroad"))))))],
+    ["66", "minor_accompanying_victim", all(L66, accMinor, is("accompaniedStatus", "identified_victim"), any(accCovered, all(is("accompaniedNationality", "foreign"), is("accompaniedTraffickedIn", "vietnam"))))],
+    ["66", "victim_vietnamese_or_stateless_resident", all(L66, is("status", "identified_victim"), covered)],
+    ["66", "stateless_non_resident", all(L66, is("status", "identified_victim"), is("nationality", "stateless"), is("permanentResident", false))],
+    ["66", "foreigner_trafficked_in_vietnam", all(L66, is("status", "identified_victim"), is("nationality", "foreign"), is("traffickedIn", "vietnam"))],
+    ["66", "foreigner_trafficked_abroad", all(L66, is("status", "identified_victim"), is("nationality", "foreign"), is("traffickedIn", "abroad"))],
+  );
+  placements.forEach(([law, outcome, conditions], i) => {
+    engine.addRule({
+      name: `place-${i}`,
+      priority: 10,
+      conditions: conditions as TopLevelCondition,
+      event: { type: "placement", params: { law, outcome } },
+      onSuccess: (_event, almanac) => {
+        almanac.addRuntimeFact("law", law);
+        almanac.addRuntimeFact("category", outcome);
+      },
+    });
+  });
+  for (const [law, category, cells] of MATRIX)
+    engine.addRule({
+      name: `matrix-${law}-${category}`,
+      priority: 1,
+      conditions: all(is("law", law), is("category", category)),
+      event: { type: "regimes", params: { statuses: statuses(cells) } },
+    });
+  return engine;
+};
+
+/** Runs the eligibility engine: `law|outcome` and the regime statuses, or `?` when no placement fired (a fact is missing). */
+export const engineEligibility = async (engine: Engine, facts: Facts): Promise<{ key: string; statuses: ReadonlyArray<string> }> => {
+  const { events } = await engine.run({ ...facts });
+  const placement = events.find((e) => e.type === "placement")?.params as { law: string; outcome: string } | undefined;
+  const regimes = events.find((e) => e.type === "regimes")?.params as { statuses: string[] } | undefined;
+  return { key: placement === undefined ? "?" : `${placement.law}|${placement.outcome}`, statuses: regimes?.statuses ?? [] };
+};
