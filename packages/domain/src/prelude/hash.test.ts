@@ -31,6 +31,23 @@ describe("canonicalJson", () => {
   it("gives the same hash whatever the key order", () => {
     expect(hashOf({ x: 1, y: { p: "đ", q: 2 } })).toBe(hashOf({ y: { q: 2, p: "đ" }, x: 1 }));
   });
+  it("is JSON.stringify with sorted keys, for any JSON value and with undefined members", () => {
+    const sortKeys = (_k: string, v: unknown): unknown => {
+      if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
+      const r = v as Record<string, unknown>;
+      return Object.fromEntries(Object.keys(r).toSorted().map((k) => [k, r[k]]));
+    };
+    const value = fc.oneof(fc.jsonValue(), fc.dictionary(fc.oneof(fc.string(), fc.nat().map(String)), fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.array(fc.constant(undefined)))));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(JSON.stringify(v, sortKeys) ?? "null");
+      }),
+    );
+    expect(canonicalJson({ d: new Date(0), f: () => 1, u: undefined, l: [undefined, () => 1] })).toBe('{"d":"1970-01-01T00:00:00.000Z","l":[null,null]}');
+    expect(canonicalJson(undefined)).toBe("null");
+    // Index-like keys come first in numeric order, as in every receipt hashed since 0.1.0.
+    expect(canonicalJson({ b: 1, "10": 2, a: 3, "2": 4, "01": 5 })).toBe('{"2":4,"10":2,"01":5,"a":3,"b":1}');
+  });
   it("refuses non-finite numbers", () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(RangeError);
   });

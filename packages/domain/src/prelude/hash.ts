@@ -1,19 +1,74 @@
 /**
  * Canonical JSON: object keys sorted, no whitespace, `undefined` members dropped — so that the
- * same value always gives the same text, whatever the key order it was built with.
+ * same value always gives the same text, whatever the key order it was built with. The text is
+ * exactly `JSON.stringify` with every object's keys sorted (`toJSON` honoured, functions and
+ * symbols dropped as members and `null` in arrays) for the plain data the domain hashes (boxed
+ * primitives such as `new String()` are not supported), written in one walk without copying.
  * @category prelude
  * @since 0.1.0
  */
-export const canonicalJson = (value: unknown): string => JSON.stringify(value, sortKeys) ?? "null";
+export const canonicalJson = (value: unknown): string => write(value, "") ?? "null";
 
-function sortKeys(_key: string, v: unknown): unknown {
-  if (typeof v === "number" && !Number.isFinite(v)) throw new RangeError(`Cannot hash a non-finite number: ${v}`);
-  if (v === null || typeof v !== "object" || Array.isArray(v)) return v;
-  const record = v as Record<string, unknown>;
-  const sorted: Record<string, unknown> = {};
-  for (const k of Object.keys(record).toSorted()) sorted[k] = record[k];
-  return sorted;
+/** `JSON.stringify(value)` with sorted keys; `undefined` where JSON.stringify would skip the value. */
+function write(value: unknown, key: string): string | undefined {
+  let v = value;
+  if (v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function") v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      if (!Number.isFinite(v)) throw new RangeError(`Cannot hash a non-finite number: ${v}`);
+      return JSON.stringify(v);
+    case "boolean":
+      return v ? "true" : "false";
+    case "object": {
+      if (v === null) return "null";
+      if (Array.isArray(v)) {
+        let out = "[";
+        for (let i = 0; i < v.length; i++) out += `${i === 0 ? "" : ","}${write(v[i], String(i)) ?? "null"}`;
+        return `${out}]`;
+      }
+      const record = v as Record<string, unknown>;
+      const keys = sortedKeys(record);
+      let out = "{";
+      let first = true;
+      for (const k of keys) {
+        const member = write(record[k], k);
+        if (member === undefined) continue;
+        out += `${first ? "" : ","}${JSON.stringify(k)}:${member}`;
+        first = false;
+      }
+      return `${out}}`;
+    }
+    case "bigint":
+      return JSON.stringify(v); // throws, as JSON.stringify does
+    default:
+      return undefined; // undefined, functions, symbols
+  }
 }
+
+/**
+ * The member order of canonical JSON since 0.1.0 (receipts depend on it): array-index keys first
+ * in ascending numeric order (as every object orders them), then the other keys sorted by UTF-16
+ * code units. `Object.keys` already lists index keys first, so only the rest may need sorting.
+ */
+const sortedKeys = (record: object): string[] => {
+  const keys = Object.keys(record);
+  let start = 0;
+  while (start < keys.length && isIndex(keys[start] as string)) start++;
+  for (let i = start + 1; i < keys.length; i++)
+    if ((keys[i - 1] as string) > (keys[i] as string)) return start === 0 ? keys.toSorted() : [...keys.slice(0, start), ...keys.slice(start).toSorted()];
+  return keys;
+};
+const isIndex = (k: string): boolean => {
+  const c = k.charCodeAt(0);
+  if (c < 48 || c > 57 || (c === 48 && k.length > 1)) return false;
+  for (let i = 1; i < k.length; i++) {
+    const d = k.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return Number(k) < 4_294_967_295;
+};
 
 /* oxlint-disable typescript/no-non-null-assertion -- typed-array indices below are in range by construction */
 const K = Int32Array.from([
@@ -75,12 +130,17 @@ export const sha256HexPortable = (text: string): string => {
 /* oxlint-enable typescript/no-non-null-assertion */
 
 type CreateHash = (algorithm: "sha256") => { update(text: string, encoding: "utf8"): { digest(encoding: "hex"): string } };
+type OneShotHash = (algorithm: "sha256", text: string, encoding: "hex") => string;
 // Node 22+ (and Workers with nodejs_compat) expose built-ins synchronously without an import,
-// which keeps this module free of `node:` imports and bundler configuration.
-const nodeCreateHash: CreateHash | undefined = (() => {
+// which keeps this module free of `node:` imports and bundler configuration. `crypto.hash`
+// (Node ≥ 21.7) digests in one call, without a Hash object per digest.
+const nodeHash: ((text: string) => string) | undefined = (() => {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const mod = proc?.getBuiltinModule?.("node:crypto") as { createHash?: CreateHash } | undefined;
-  return mod?.createHash;
+  const mod = proc?.getBuiltinModule?.("node:crypto") as { createHash?: CreateHash; hash?: OneShotHash } | undefined;
+  const oneShot = mod?.hash;
+  if (typeof oneShot === "function") return (text) => oneShot("sha256", text, "hex");
+  const createHash = mod?.createHash;
+  return createHash === undefined ? undefined : (text) => createHash("sha256").update(text, "utf8").digest("hex");
 })();
 
 /**
@@ -90,8 +150,7 @@ const nodeCreateHash: CreateHash | undefined = (() => {
  * @category prelude
  * @since 0.1.0
  */
-export const sha256Hex = (text: string): string =>
-  nodeCreateHash === undefined ? sha256HexPortable(text) : nodeCreateHash("sha256").update(text, "utf8").digest("hex");
+export const sha256Hex = (text: string): string => (nodeHash === undefined ? sha256HexPortable(text) : nodeHash(text));
 
 /** SHA-256 of the canonical JSON of a value. @category prelude @since 0.1.0 */
 export const hashOf = (value: unknown): string => sha256Hex(canonicalJson(value));

@@ -33,11 +33,24 @@ export interface EvaluationOptions {
   readonly evaluatedAt?: string;
 }
 
-/** Builds a {@link Receipt} for a result computed from an input. @category prelude @since 0.1.0 */
-export const makeReceipt = (asOf: IsoDate, input: unknown, result: unknown, options: EvaluationOptions = {}): Receipt => ({
-  asOf,
-  evaluatedAt: options.evaluatedAt ?? new Date().toISOString(),
-  libraryVersion: LIBRARY_VERSION,
-  inputHash: hashOf(input),
-  resultHash: hashOf(result),
-});
+/**
+ * Builds a {@link Receipt} for a result computed from an input.
+ *
+ * The two hashes are computed when first read (then kept): a caller that never looks at the
+ * receipt does not pay for canonical JSON and SHA-256, and one that does — `JSON.stringify`, a
+ * spread, a structured clone, an HTTP answer — gets the same plain values as ever.
+ *
+ * **Gotchas** — the hashes cover the input and result as they are when first read: the domain's
+ * results are read-only by type; a caller that mutates one anyway should read its receipt first.
+ * @category prelude
+ * @since 0.1.0
+ */
+export const makeReceipt = (asOf: IsoDate, input: unknown, result: unknown, options: EvaluationOptions = {}): Receipt => {
+  let inputHash: string | undefined;
+  let resultHash: string | undefined;
+  const receipt = { asOf, evaluatedAt: options.evaluatedAt ?? new Date().toISOString(), libraryVersion: LIBRARY_VERSION };
+  return Object.defineProperties(receipt, {
+    inputHash: { enumerable: true, configurable: true, get: () => (inputHash ??= hashOf(input)) },
+    resultHash: { enumerable: true, configurable: true, get: () => (resultHash ??= hashOf(result)) },
+  }) as Receipt;
+};
