@@ -35,7 +35,7 @@ function write(value: unknown, key: string): string | undefined {
       for (const k of keys) {
         const member = write(record[k], k);
         if (member === undefined) continue;
-        out += `${first ? "" : ","}${JSON.stringify(k)}:${member}`;
+        out += `${first ? "" : ","}${quotedKey(k)}:${member}`;
         first = false;
       }
       return `${out}}`;
@@ -46,6 +46,17 @@ function write(value: unknown, key: string): string | undefined {
       return undefined; // undefined, functions, symbols
   }
 }
+
+// Member names repeat across every result (a few hundred distinct ones): quote each once.
+const quotedKeys = new Map<string, string>();
+const quotedKey = (k: string): string => {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < 4096) quotedKeys.set(k, q);
+  }
+  return q;
+};
 
 /**
  * The member order of canonical JSON since 0.1.0 (receipts depend on it): array-index keys first
