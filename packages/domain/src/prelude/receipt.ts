@@ -36,21 +36,23 @@ export interface EvaluationOptions {
 /**
  * Builds a {@link Receipt} for a result computed from an input.
  *
- * The two hashes are computed when first read (then kept): a caller that never looks at the
- * receipt does not pay for canonical JSON and SHA-256, and one that does — `JSON.stringify`, a
- * spread, a structured clone, an HTTP answer — gets the same plain values as ever.
+ * The input hash is computed at once (the caller may reuse and change its input afterwards); the
+ * result hash when first read (then kept): a caller that never looks at it does not pay for the
+ * canonical JSON of the whole result, and one that does — `JSON.stringify`, a spread, a structured
+ * clone, an HTTP answer — gets the same plain value as ever.
  *
- * **Gotchas** — the hashes cover the input and result as they are when first read: the domain's
- * results are read-only by type; a caller that mutates one anyway should read its receipt first.
+ * **Gotchas** — the result hash covers the result as it is when first read: the domain's results
+ * are read-only by type; a caller that mutates one anyway should read its receipt first.
  * @category prelude
  * @since 0.1.0
  */
 export const makeReceipt = (asOf: IsoDate, input: unknown, result: unknown, options: EvaluationOptions = {}): Receipt => {
-  let inputHash: string | undefined;
+  // The input belongs to the caller, who may reuse and change it after the call: it is hashed now
+  // (it is small). The result is the library's own, read-only by type: hashed when first read.
+  const inputHash = hashOf(input);
   let resultHash: string | undefined;
-  const receipt = { asOf, evaluatedAt: options.evaluatedAt ?? new Date().toISOString(), libraryVersion: LIBRARY_VERSION };
+  const receipt = { asOf, evaluatedAt: options.evaluatedAt ?? new Date().toISOString(), libraryVersion: LIBRARY_VERSION, inputHash };
   return Object.defineProperties(receipt, {
-    inputHash: { enumerable: true, configurable: true, get: () => (inputHash ??= hashOf(input)) },
     resultHash: { enumerable: true, configurable: true, get: () => (resultHash ??= hashOf(result)) },
   }) as Receipt;
 };
