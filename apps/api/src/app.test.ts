@@ -54,7 +54,7 @@ describe("system", () => {
       [
         "/health", "/v1/auth/login", "/v1/auth/logout", "/v1/auth/me", "/v1/classification", "/v1/decisions", "/v1/decisions/{id}",
         "/v1/decisions/{id}/replay", "/v1/eligibility", "/v1/kpi", "/v1/law", "/v1/law/{instrument}", "/v1/provinces", "/v1/provinces/{id}",
-        "/v1/provinces/{id}/reports", "/v1/provinces/{id}/publications", "/v1/resolutions", "/v1/resolutions/links", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
+        "/v1/provinces/{id}/reports", "/v1/provinces/{id}/publications", "/v1/provinces/{id}/reports/import", "/v1/resolutions", "/v1/resolutions/links", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
         "/v1/resolutions/{id}", "/v1/resolutions/{id}/versions/{version}", "/v1/users",
         "/v1/auth/password", "/v1/users/{id}", "/v1/users/{id}/password", "/v1/users/{id}/sessions/revoke", "/v1/sessions/purge",
       ].toSorted(),

@@ -36,6 +36,7 @@ export const PROBLEMS = {
   conflict: { status: 409, title: { vi: "Xung đột phiên bản", en: "Version conflict" } },
   "payload-too-large": { status: 413, title: { vi: "Nội dung quá lớn", en: "Payload too large" } },
   "unsupported-media-type": { status: 415, title: { vi: "Kiểu nội dung không được hỗ trợ", en: "Unsupported media type" } },
+  "unprocessable-import": { status: 422, title: { vi: "Tệp nhập có dòng không hợp lệ", en: "The import has invalid rows" } },
   "unsupported-period": { status: 422, title: { vi: "Ngày nằm ngoài giai đoạn pháp luật được mã hóa", en: "Date outside the encoded law" } },
   "too-many-requests": { status: 429, title: { vi: "Quá nhiều yêu cầu", en: "Too many requests" } },
   "sign-in-locked": { status: 429, title: { vi: "Tạm khóa đăng nhập", en: "Sign-in temporarily locked" } },

@@ -7,7 +7,7 @@ import { newId, requireRole } from "../auth.js";
 import { domainProblem } from "../domain-problem.js";
 import { messageLanguageOf, problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
-import { inScope, type Store } from "../store/store.js";
+import { inScope, type KpiReportRow, type Store } from "../store/store.js";
 
 const ProvinceSummary = z
   .object({ id: z.string(), version: z.string(), name: z.object({ vi: z.string(), en: z.string() }), instruments: z.number(), overrides: z.array(z.string()) })
@@ -16,6 +16,7 @@ const ProvinceDetail = z
   .object({ id: z.string(), version: z.string(), name: z.object({ vi: z.string(), en: z.string() }), instruments: z.array(z.unknown()), overrides: z.unknown(), manifest: z.array(z.unknown()) })
   .openapi("ProvinceDetail");
 const NewReport = z.object({ period: KpiPeriod, counts: KpiCounts }).strict().openapi("NewKpiReport");
+const ImportReports = z.object({ reports: z.array(NewReport).min(1).max(500) }).strict().openapi("ImportKpiReports");
 const Report = z.object({ id: z.string(), province: z.string(), period: z.object({ from: z.string(), to: z.string() }), result: z.unknown(), createdBy: z.string(), createdAt: z.string() }).openapi("KpiPeriodReport");
 const NewPublication = z
   .object({
@@ -34,6 +35,7 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
   const byId = new Map(provinces.map((p) => [p.id, p]));
   const app = router();
   app.on(["POST"], "/v1/provinces/:id/reports", requireRole(store, "editor"));
+  app.on(["POST"], "/v1/provinces/:id/reports/import", requireRole(store, "editor"));
   app.on(["GET"], "/v1/provinces/:id/reports", requireRole(store, "viewer"));
   app.on(["POST"], "/v1/provinces/:id/publications", requireRole(store, "editor"));
   app.on(["GET"], "/v1/provinces/:id/publications", requireRole(store, "viewer"));
@@ -91,6 +93,41 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         };
         await store.kpiReports.insert(row);
         return c.json({ id: row.id, province, period: { from: row.periodFrom, to: row.periodTo }, result: r.success, createdBy: row.createdBy, createdAt: row.createdAt }, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/v1/provinces/{id}/reports/import",
+        tags: ["Records"],
+        security: bearer,
+        summary: "Import several KPI period reports at once (editor): all are saved, or none (422 lists every failing row)",
+        request: { params: Id, ...jsonBody(ImportReports) },
+        responses: { 201: json(z.object({ imported: z.number().int() }), "Every row saved"), ...problemResponses(400, 401, 403, 404, 422) },
+      }),
+      async (c) => {
+        const province = c.req.valid("param").id;
+        if (!byId.has(province) || !inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
+        const { reports } = c.req.valid("json");
+        const now = new Date().toISOString();
+        const by = c.get("user").email;
+        const rows: KpiReportRow[] = [];
+        const errors: Array<{ path: string; message: string }> = [];
+        reports.forEach((body, i) => {
+          const profile = byId.get(province);
+          const r = evaluateKpis({ province, period: body.period, counts: body.counts }, profile === undefined ? {} : { province: profile });
+          if (Result.isFailure(r)) {
+            const f = r.failure;
+            if (f._tag === "InvalidFacts") for (const issue of f.issues) errors.push({ path: `reports[${i}].${issue.path}`, message: issue.message });
+            else errors.push({ path: `reports[${i}].period`, message: f.message });
+            return;
+          }
+          rows.push({ id: newId(), province, periodFrom: body.period.from, periodTo: body.period.to, inputJson: JSON.stringify(body), resultJson: JSON.stringify(r.success), createdBy: by, createdAt: now });
+        });
+        if (errors.length > 0)
+          return sendProblem(c, "unprocessable-import", { detail: { vi: `${errors.length} lỗi; không dòng nào được lưu.`, en: `${errors.length} errors; no row was saved.` }, errors });
+        await store.kpiReports.insertMany(rows);
+        return c.json({ imported: rows.length }, 201);
       },
     )
     .openapi(

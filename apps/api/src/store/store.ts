@@ -164,6 +164,12 @@ export const makeStore = (db: Db) => ({
     insert: async (row: KpiReportRow) => {
       await db.insert(schema.kpiReports).values(row);
     },
+    /** Inserts every row in one atomic batch: all or none. */
+    insertMany: async (rows: ReadonlyArray<KpiReportRow>) => {
+      if (rows.length === 0) return;
+      const [first, ...rest] = rows.map((r) => db.insert(schema.kpiReports).values(r));
+      if (first !== undefined) await db.batch([first, ...rest]);
+    },
     list: async (province: string) => db.select().from(schema.kpiReports).where(eq(schema.kpiReports.province, province)).orderBy(desc(schema.kpiReports.periodFrom)).limit(1000),
   },
   kpiPublications: {
