@@ -1,4 +1,5 @@
 import uPlot from "uplot";
+// oxlint-disable-next-line import/no-unassigned-import -- the chart's own stylesheet, loaded with it
 import "uplot/dist/uPlot.min.css";
 import { createEffect, onCleanup } from "solid-js";
 
@@ -13,7 +14,7 @@ export interface ChartPoint {
  * The indicator over periods against its target line (uPlot, loaded with this module only when a
  * chart is shown). The canvas is an image with a text alternative; the table beside it has the figures.
  */
-export default function KpiChart(props: { points: ReadonlyArray<ChartPoint>; rateLabel: string; targetLabel: string; alt: string }) {
+export function KpiChart(props: { points: ReadonlyArray<ChartPoint>; rateLabel: string; targetLabel: string; alt: string }) {
   let host: HTMLDivElement | undefined;
   let plot: uPlot | undefined;
   createEffect(() => {

@@ -42,7 +42,7 @@ export const read = async <T,>(res: Promise<Response> | Response): Promise<T> =>
 };
 
 /** A JSON call for routes the typed client does not know yet (account management is being added server-side). */
-export const call = <T,>(method: "GET" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> =>
+export const call = <T,>(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T> =>
   read<T>(fetch(path, { method, headers: { ...headers(), ...(body === undefined ? {} : { "Content-Type": "application/json" }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
 
 /** The problem carried by an error, or a generic one. */

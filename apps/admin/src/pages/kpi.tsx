@@ -10,7 +10,7 @@ import { formatDate } from "../lib/format.js";
 import { canEdit, session } from "../lib/session.js";
 import { labelText } from "../results/words.js";
 
-const KpiChart = lazy(() => import("../kpi/chart.js"));
+const KpiChart = lazy(() => import("../kpi/chart.js").then((m) => ({ default: m.KpiChart })));
 
 const COUNTS = ["reportsReceived", "reportsClassified", "reportsResolved", "casesInitiated", "casesSolved", "casesHandledByProcuracy", "casesIndicted", "casesAcceptedByCourts", "casesTried"] as const;
 const INDICATORS = ["reports_classified", "reports_resolved", "cases_solved", "cases_indicted", "cases_tried"] as const;

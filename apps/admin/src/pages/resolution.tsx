@@ -1,66 +1,417 @@
-import { createSignal, For, Show } from "solid-js";
+import {
+  ngheAnAntiTraffickingTemplate,
+  parseResolution,
+  renderResolution,
+  slug,
+  validateResolution,
+  type ResolutionArticle,
+  type ResolutionDocument,
+  type ResolutionProblem,
+} from "@ctip-vn/domain/resolution";
+import { createMutation, createQuery, useQueryClient } from "@tanstack/solid-query";
+import { Result } from "effect";
+import { createMemo, createSignal, For, Index, Show, type JSX } from "solid-js";
 import { Page } from "../components/page.js";
 import { Problem } from "../components/problem.js";
-import { locale, t } from "../i18n/index.js";
-import { call, headers, ProblemError } from "../lib/api.js";
+import { locale, t, tDyn, type Key } from "../i18n/index.js";
+import { call, headers, ProblemError, read } from "../lib/api.js";
+import { download } from "../lib/download.js";
+import { formatDate } from "../lib/format.js";
+import { canEdit, session } from "../lib/session.js";
+import { docxText } from "../resolution/docx-text.js";
+import {
+  addArticle,
+  addChapter,
+  addClause,
+  insertPoint,
+  lineDiff,
+  moveNode,
+  ownProblems,
+  pathOf,
+  removeNode,
+  renumber,
+  setChapterTitle,
+  setField,
+  toggleLink,
+  type Address,
+} from "../resolution/tree.js";
 import { labelText } from "../results/words.js";
 
-interface Validation {
-  readonly valid: boolean;
-  readonly problems: ReadonlyArray<{ readonly path: string; readonly code: string; readonly severity?: string; readonly message: { readonly vi: string; readonly en: string } }>;
-}
+interface DraftView { readonly id: string; readonly title: string; readonly version: number; readonly document: ResolutionDocument; readonly versions: ReadonlyArray<{ version: number; createdBy: string; createdAt: string }> }
+interface DraftSummary { readonly id: string; readonly title: string; readonly version: number; readonly updatedAt: string }
 
-/** Resolution drafting as it is today (a structured editor is issue 13): JSON text, validation in words, exports. */
+/** The keys a provision can be linked to, in the order offered. */
+const LINK_KEYS = [
+  "reports_classified", "reports_resolved", "cases_solved", "cases_indicted", "cases_tried",
+  "figures.casesDetected", "figures.suspects", "figures.victimsIdentified", "figures.victimsRescued", "figures.victimsSupported",
+  "kpi.targets", "plan.tasks", "plan.campaigns", "support.priorityGroups", "support.localRates",
+] as const;
+const linkName = (key: string) => tDyn(`editor.link.${key.replace(".", "_")}`, t("editor.link.other"));
+
+const EXPORTS = [
+  { format: "docx", ext: "docx", key: "editor.fmt.docx" },
+  { format: "html", ext: "html", key: "editor.fmt.html" },
+  { format: "akn", ext: "akn.xml", key: "editor.fmt.akn" },
+  { format: "md", ext: "md", key: "editor.fmt.md" },
+] as const;
+
+/** Messages of the problems at one node, next to it. */
+const NodeProblems = (props: { problems: ReadonlyArray<ResolutionProblem>; id: string }) => (
+  <Show when={props.problems.length > 0}>
+    <ul class="node-problems" id={props.id}>
+      <For each={props.problems}>
+        {(p) => <li class={p.severity}>{p.severity === "warning" ? t("resolution.warning") : t("resolution.error")}: {labelText(p.message, locale())}</li>}
+      </For>
+    </ul>
+  </Show>
+);
+
+const idOf = (path: string) => `p-${path.replace(/[^a-z0-9]+/gi, "-")}`;
+
 export function Screen() {
-  const [text, setText] = createSignal("");
-  const [validation, setValidation] = createSignal<Validation>();
-  const [error, setError] = createSignal<unknown>();
-  const loadTemplate = async () => setText(JSON.stringify(await call<unknown>("GET", "/v1/resolutions/template"), null, 2));
-  const validate = async (e: Event) => {
-    e.preventDefault();
-    setError(undefined);
-    let doc: unknown;
+  const qc = useQueryClient();
+  const [doc, setDoc] = createSignal<ResolutionDocument>();
+  const [draft, setDraft] = createSignal<{ id: string; version: number }>();
+  const [pasted, setPasted] = createSignal("");
+  const [importError, setImportError] = createSignal<ReadonlyArray<string>>();
+  const [saveError, setSaveError] = createSignal<unknown>();
+  const [saved, setSaved] = createSignal<number>();
+  const validation = createMemo(() => {
+    const d = doc();
+    return d === undefined ? undefined : validateResolution(d);
+  });
+  const problems = () => validation()?.problems ?? [];
+  const at = (path: string) => ownProblems(problems(), path);
+  const edit = (f: (d: ResolutionDocument) => ResolutionDocument) => {
+    const d = doc();
+    if (d !== undefined) setDoc(f(d));
+    setSaved(undefined);
+  };
+  const open = (d: ResolutionDocument, from?: { id: string; version: number }) => {
+    setDoc(d);
+    setDraft(from);
+    setImportError(undefined);
+    setSaved(undefined);
+  };
+
+  const drafts = createQuery(() => ({ queryKey: ["drafts", session()?.token], enabled: session() !== undefined, queryFn: () => call<DraftSummary[]>("GET", "/v1/resolutions") }));
+  const current = createQuery(() => ({ queryKey: ["draft", draft()?.id, draft()?.version], enabled: draft() !== undefined, queryFn: () => call<DraftView>("GET", `/v1/resolutions/${draft()?.id}`) }));
+
+  const importText = (text: string) => {
+    const r = parseResolution(text);
+    if (Result.isSuccess(r)) open(r.success);
+    else setImportError(r.failure.issues.map((i) => (/^line \d+/.test(i.path) ? t("editor.parseLine", { line: i.path.replace(/^line /, "") }) : t("editor.parsePart"))));
+  };
+  const importFile = async (file: File) => {
     try {
-      doc = JSON.parse(text());
+      importText(/\.docx$/i.test(file.name) ? docxText(new Uint8Array(await file.arrayBuffer())) : await file.text());
     } catch {
-      setValidation(undefined);
-      setError(new ProblemError({ status: 400, title: t("resolution.unreadable"), errors: [] }));
-      return;
+      setImportError([t("editor.unreadable")]);
     }
+  };
+
+  const save = createMutation(() => ({
+    mutationFn: async () => {
+      const d = doc();
+      const base = draft();
+      if (d === undefined) throw new ProblemError({ status: 400, title: t("editor.nothing"), errors: [] });
+      return base === undefined ? call<DraftView>("POST", "/v1/resolutions", d) : call<DraftView>("PUT", `/v1/resolutions/${base.id}`, { baseVersion: base.version, document: d });
+    },
+    onSuccess: async (v) => {
+      setDraft({ id: v.id, version: v.version });
+      setSaved(v.version);
+      setSaveError(undefined);
+      await qc.invalidateQueries({ queryKey: ["drafts"] });
+    },
+    onError: (e) => setSaveError(e),
+  }));
+
+  const [exportError, setExportError] = createSignal<unknown>();
+  const exportAs = async (format: (typeof EXPORTS)[number]["format"], ext: string) => {
+    const d = doc();
+    if (d === undefined) return;
+    setExportError(undefined);
     try {
-      setValidation(await call<Validation>("POST", "/v1/resolutions/validate", doc));
-    } catch (err) {
-      setValidation(undefined);
-      setError(err);
+      const res = await fetch(`/v1/resolutions/render?format=${format}`, { method: "POST", headers: { ...headers(), "Content-Type": "application/json" }, body: JSON.stringify(d) });
+      if (!res.ok) await read(res);
+      const name = `nghi-quyet_${slug(d.number) || "du-thao"}.${ext}`;
+      if (format === "docx") return download(await res.blob(), name);
+      const text = await res.text();
+      const type = res.headers.get("Content-Type") ?? "text/plain; charset=utf-8";
+      // A byte-order mark makes editors that guess the encoding (Notepad, Word) read UTF-8, not a legacy code page.
+      download(new Blob([format === "md" ? `\uFEFF${text}` : text], { type }), name);
+    } catch (e) {
+      setExportError(e);
     }
   };
-  const render = async (format: "html" | "md" | "akn" | "docx") => {
-    const res = await fetch(`/v1/resolutions/render?format=${format}`, { method: "POST", headers: { ...headers(), "Content-Type": "application/json" }, body: text() });
-    window.open(URL.createObjectURL(await res.blob()), "_blank", "noopener");
+
+  // Diff between two saved versions.
+  const [diffFrom, setDiffFrom] = createSignal<number>();
+  const [diffTo, setDiffTo] = createSignal<number>();
+  const diff = createQuery(() => ({
+    queryKey: ["draft-diff", draft()?.id, diffFrom(), diffTo()],
+    enabled: draft() !== undefined && diffFrom() !== undefined && diffTo() !== undefined && diffFrom() !== diffTo(),
+    queryFn: async () => {
+      const get = (v: number | undefined) => call<{ document: ResolutionDocument }>("GET", `/v1/resolutions/${draft()?.id}/versions/${v}`);
+      const [a, b] = await Promise.all([get(diffFrom()), get(diffTo())]);
+      return lineDiff(renderResolution(a.document, "text").split("\n"), renderResolution(b.document, "text").split("\n")).filter((l) => l.kind !== "same" || l.text.trim() !== "");
+    },
+  }));
+
+  const Controls = (props: { a: Address; name: string; count: number; index: number; children?: JSX.Element }) => (
+    <div class="node-tools">
+      <button type="button" class="secondary small" disabled={props.index === 0} onClick={() => edit((d) => moveNode(d, props.a, -1))} aria-label={t("editor.up", { name: props.name })}>↑</button>
+      <button type="button" class="secondary small" disabled={props.index === props.count - 1} onClick={() => edit((d) => moveNode(d, props.a, 1))} aria-label={t("editor.down", { name: props.name })}>↓</button>
+      <button type="button" class="secondary small" onClick={() => edit((d) => removeNode(d, props.a))} aria-label={t("editor.remove", { name: props.name })}>✕</button>
+      {props.children}
+    </div>
+  );
+  const Links = (props: { a: Address; keys: ReadonlyArray<string> | undefined; name: string }) => (
+    <div class="links">
+      <For each={props.keys ?? []}>
+        {(k) => (
+          <span class="link-chip">
+            {linkName(k)}{" "}
+            <Show when={canEdit()}>
+              <button type="button" class="link" onClick={() => edit((d) => toggleLink(d, props.a, k))} aria-label={t("editor.unlink", { link: linkName(k), name: props.name })}>✕</button>
+            </Show>
+          </span>
+        )}
+      </For>
+      <label class="field inline link-add">
+        <span class="visually-hidden">{t("editor.linkTo", { name: props.name })}</span>
+        <select value="" onChange={(e) => { const k = e.currentTarget.value; if (k !== "") edit((d) => toggleLink(d, props.a, k)); e.currentTarget.value = ""; }}>
+          <option value="">{t("editor.addLink")}</option>
+          <For each={LINK_KEYS.filter((k) => !(props.keys ?? []).includes(k))}>{(k) => <option value={k}>{linkName(k)}</option>}</For>
+        </select>
+      </label>
+    </div>
+  );
+
+  const ArticleEditor = (props: { art: ResolutionArticle; a: Address; count: number }) => {
+    const path = () => pathOf(props.a);
+    const name = () => t("editor.article", { n: props.art.number });
+    return (
+      <li class="node article" data-testid={`article-${props.art.number}`}>
+        <div class="node-head">
+          <strong>{name()}</strong>
+          <Controls a={props.a} name={name()} count={props.count} index={props.a.article}>
+            <button type="button" class="secondary small" onClick={() => edit((d) => addClause(d, props.a))}>{t("editor.addClause")}</button>
+          </Controls>
+        </div>
+        <label class="field">{t("editor.articleTitle", { n: props.art.number })}<input value={props.art.title} aria-describedby={idOf(path())} onChange={(e) => edit((d) => setField(d, props.a, "title", e.currentTarget.value))} /></label>
+        <NodeProblems problems={at(path())} id={idOf(path())} />
+        <Links a={props.a} keys={props.art.implements} name={name()} />
+        <ol class="clauses">
+          <Index each={props.art.clauses}>
+            {(k, ci) => {
+              const ka = () => ({ ...props.a, clause: ci });
+              const kname = () => t("editor.clause", { n: k().number, article: props.art.number });
+              return (
+                <li class="node clause">
+                  <div class="node-head">
+                    <strong>{kname()}</strong>
+                    <Controls a={ka()} name={kname()} count={props.art.clauses.length} index={ci}>
+                      <button type="button" class="secondary small" onClick={() => edit((d) => insertPoint(d, ka()))}>{t("editor.addPoint")}</button>
+                    </Controls>
+                  </div>
+                  <label class="field">{t("editor.text", { name: kname() })}<textarea rows="2" value={k().text} aria-describedby={idOf(pathOf(ka()))} onChange={(e) => edit((d) => setField(d, ka(), "text", e.currentTarget.value))} /></label>
+                  <NodeProblems problems={at(pathOf(ka()))} id={idOf(pathOf(ka()))} />
+                  <Links a={ka()} keys={k().implements} name={kname()} />
+                  <ol class="points">
+                    <Index each={k().points}>
+                      {(p, pi) => {
+                        const pa = () => ({ ...ka(), point: pi });
+                        const pname = () => (p().letter === "" ? t("editor.newPoint") : t("editor.point", { letter: p().letter }));
+                        return (
+                          <li class="node point" data-testid={`point-${props.art.number}-${k().number}-${pi}`}>
+                            <div class="node-head">
+                              <strong>{p().letter === "" ? t("editor.newPoint") : `${p().letter})`}</strong>
+                              <Controls a={pa()} name={`${pname()} — ${kname()}`} count={k().points.length} index={pi}>
+                                <button type="button" class="secondary small" onClick={() => edit((d) => insertPoint(d, ka(), pi))}>{t("editor.insertBefore", { name: pname() })}</button>
+                              </Controls>
+                            </div>
+                            <label class="field">{t("editor.text", { name: `${pname()} — ${kname()}` })}<textarea rows="2" value={p().text} aria-describedby={idOf(pathOf(pa()))} onChange={(e) => edit((d) => setField(d, pa(), "text", e.currentTarget.value))} /></label>
+                            <NodeProblems problems={at(pathOf(pa()))} id={idOf(pathOf(pa()))} />
+                            <Links a={pa()} keys={p().implements} name={`${pname()} — ${kname()}`} />
+                          </li>
+                        );
+                      }}
+                    </Index>
+                  </ol>
+                </li>
+              );
+            }}
+          </Index>
+        </ol>
+      </li>
+    );
   };
+
+  const headerField = (field: "title" | "number" | "place" | "adoptedOn" | "effectiveFrom", type = "text") => (
+    <>
+      <label class="field">
+        {t(`editor.field.${field}` as Key)}
+        <input type={type} value={doc()?.[field] ?? ""} aria-describedby={idOf(field)} onChange={(e) => { const v = e.currentTarget.value; edit((d) => ({ ...d, [field]: v })); }} />
+      </label>
+      <NodeProblems problems={at(field)} id={idOf(field)} />
+    </>
+  );
+
   return (
     <Page title={t("resolution.title")}>
-      <form class="form" onSubmit={validate}>
-        <button type="button" class="secondary" onClick={() => void loadTemplate()}>{t("resolution.template")}</button>
-        <label class="field">
-          {t("resolution.text")}
-          <textarea rows="16" value={text()} onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
-        <button type="submit">{t("resolution.check")}</button>
-      </form>
-      <p class="actions">
-        {t("resolution.export")}:{" "}
-        <For each={["html", "md", "akn", "docx"] as const}>{(f) => <button type="button" class="secondary" onClick={() => void render(f)}>{f.toUpperCase()}</button>}</For>
-      </p>
-      <Show when={error()}>{(e) => <Problem error={e()} />}</Show>
-      <Show when={validation()}>
-        {(v) => (
-          <div data-testid="resolution-result">
-            <p>{v().valid ? t("resolution.valid") : t("resolution.invalid")}</p>
-            <ul>
-              <For each={v().problems}>{(p) => <li>({p.severity === "warning" ? t("resolution.warning") : t("resolution.error")}) {labelText(p.message, locale())}</li>}</For>
-            </ul>
-          </div>
+      <section aria-labelledby="ed-start">
+        <h2 id="ed-start">{t("editor.start")}</h2>
+        <p class="actions">
+          <button type="button" class="secondary" onClick={() => open(ngheAnAntiTraffickingTemplate())}>{t("resolution.template")}</button>
+        </p>
+        <Show when={session() !== undefined && (drafts.data?.length ?? 0) > 0}>
+          <ul class="draft-list">
+            <For each={drafts.data}>
+              {(d) => (
+                <li>
+                  <button type="button" class="link" onClick={async () => { const v = await call<DraftView>("GET", `/v1/resolutions/${d.id}`); open(v.document, { id: v.id, version: v.version }); }}>
+                    {t("editor.openDraft", { title: d.title, version: d.version })}
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+        <details>
+          <summary>{t("editor.import")}</summary>
+          <label class="field">{t("editor.paste")}<textarea rows="6" value={pasted()} onInput={(e) => setPasted(e.currentTarget.value)} /></label>
+          <p class="actions">
+            <button type="button" class="secondary" onClick={() => importText(pasted())}>{t("editor.read")}</button>
+          </p>
+          <label class="field">{t("editor.file")}<input type="file" accept=".docx,.txt,.md,text/plain" data-testid="resolution-file" onChange={(e) => { const f = e.currentTarget.files?.[0]; if (f !== undefined) void importFile(f); e.currentTarget.value = ""; }} /></label>
+        </details>
+        <Show when={importError()}>
+          {(errs) => (
+            <div role="alert" class="problem">
+              <strong>{t("editor.parseFailed")}</strong>
+              <ul><For each={errs()}>{(e) => <li>{e}</li>}</For></ul>
+            </div>
+          )}
+        </Show>
+      </section>
+
+      <Show when={doc()}>
+        {(d) => (
+          <>
+            <section aria-labelledby="ed-doc" class="editor">
+              <h2 id="ed-doc">{t("editor.document")}</h2>
+              <p role="status" data-testid="resolution-status" class={validation()?.valid === true ? "ok" : "bad"}>
+                {validation()?.valid === true ? t("resolution.valid") : t("editor.problems", { n: problems().filter((p) => p.severity === "error").length })}
+              </p>
+              {headerField("title")}
+              {headerField("number")}
+              {headerField("place")}
+              {headerField("adoptedOn", "date")}
+              {headerField("effectiveFrom", "date")}
+              <NodeProblems problems={problems().filter((p) => !/^(articles|chapters)\[/.test(p.path) && !["title", "number", "place", "adoptedOn", "effectiveFrom"].includes(p.path.split(".")[0] ?? ""))} id="p-other" />
+              <p class="actions">
+                <button type="button" onClick={() => edit(renumber)}>{t("editor.renumber")}</button>
+                <Show when={d().chapters === undefined} fallback={<button type="button" class="secondary" onClick={() => edit(addChapter)}>{t("editor.addChapter")}</button>}>
+                  <button type="button" class="secondary" onClick={() => edit((x) => addArticle(x))}>{t("editor.addArticle")}</button>
+                </Show>
+              </p>
+              <Show
+                when={d().chapters}
+                fallback={
+                  <ol class="tree" data-testid="resolution-tree">
+                    <Index each={d().articles ?? []}>{(art, ai) => <ArticleEditor art={art()} a={{ article: ai }} count={d().articles?.length ?? 0} />}</Index>
+                  </ol>
+                }
+              >
+                {(chapters) => (
+                  <ol class="tree" data-testid="resolution-tree">
+                    <Index each={chapters()}>
+                      {(c, chi) => {
+                        const cname = () => t("editor.chapter", { n: c().number });
+                        return (
+                          <li class="node chapter">
+                            <div class="node-head">
+                              <strong>{cname()}</strong>
+                              <div class="node-tools">
+                                <button type="button" class="secondary small" disabled={chi === 0} onClick={() => edit((x) => { const n = structuredClone(x); const cs = n.chapters ?? []; const [m] = cs.splice(chi, 1); if (m) cs.splice(chi - 1, 0, m); return n; })} aria-label={t("editor.up", { name: cname() })}>↑</button>
+                                <button type="button" class="secondary small" onClick={() => edit((x) => ({ ...x, chapters: (x.chapters ?? []).filter((_, i) => i !== chi) }))} aria-label={t("editor.remove", { name: cname() })}>✕</button>
+                                <button type="button" class="secondary small" onClick={() => edit((x) => addArticle(x, chi))}>{t("editor.addArticle")}</button>
+                              </div>
+                            </div>
+                            <label class="field">{t("editor.chapterTitle", { n: c().number })}<input value={c().title} onChange={(e) => edit((x) => setChapterTitle(x, chi, e.currentTarget.value))} /></label>
+                            <NodeProblems problems={at(`chapters[${chi}]`)} id={idOf(`chapters[${chi}]`)} />
+                            <ol class="tree">
+                              <Index each={c().articles}>{(art, ai) => <ArticleEditor art={art()} a={{ chapter: chi, article: ai }} count={c().articles.length} />}</Index>
+                            </ol>
+                          </li>
+                        );
+                      }}
+                    </Index>
+                  </ol>
+                )}
+              </Show>
+            </section>
+
+            <section aria-labelledby="ed-save">
+              <h2 id="ed-save">{t("editor.saveTitle")}</h2>
+              <Show when={canEdit()} fallback={<p>{t("editor.needEditor")}</p>}>
+                <p class="actions">
+                  <button type="button" onClick={() => save.mutate()} disabled={save.isPending}>{t("editor.save")}</button>
+                  <Show when={saved()}>{(v) => <span role="status" data-testid="resolution-saved">{t("editor.saved", { version: v() })}</span>}</Show>
+                </p>
+              </Show>
+              <Show when={saveError()}>{(e) => <Problem error={e()} />}</Show>
+              <Show when={current.data}>
+                {(v) => (
+                  <>
+                    <div class="table-wrap">
+                      <table data-testid="resolution-history">
+                        <caption>{t("editor.history")}</caption>
+                        <thead><tr><th scope="col">{t("editor.version")}</th><th scope="col">{t("editor.by")}</th><th scope="col">{t("editor.when")}</th></tr></thead>
+                        <tbody>
+                          <For each={v().versions}>{(x) => <tr><th scope="row">{x.version}</th><td>{x.createdBy}</td><td>{formatDate(x.createdAt, locale())}</td></tr>}</For>
+                        </tbody>
+                      </table>
+                    </div>
+                    <Show when={v().versions.length > 1}>
+                      <div class="diff-pick">
+                        <label class="field inline">{t("editor.diffFrom")} <select onChange={(e) => setDiffFrom(Number(e.currentTarget.value))}><option value="">—</option><For each={v().versions}>{(x) => <option value={x.version}>{x.version}</option>}</For></select></label>{" "}
+                        <label class="field inline">{t("editor.diffTo")} <select onChange={(e) => setDiffTo(Number(e.currentTarget.value))}><option value="">—</option><For each={v().versions}>{(x) => <option value={x.version}>{x.version}</option>}</For></select></label>
+                      </div>
+                      <Show when={diff.data}>
+                        {(lines) => (
+                          <div class="diff" data-testid="resolution-diff">
+                            <p>{t("editor.diffSummary", { added: lines().filter((l) => l.kind === "add").length, removed: lines().filter((l) => l.kind === "del").length })}</p>
+                            <Show when={lines().some((l) => l.kind !== "same")} fallback={<p>{t("editor.noDiff")}</p>}>
+                              <ul>
+                                <For each={lines().filter((l) => l.kind !== "same")}>
+                                  {(l) => (l.kind === "add" ? <li><ins><span class="visually-hidden">{t("editor.added")} </span>{l.text}</ins></li> : <li><del><span class="visually-hidden">{t("editor.removed")} </span>{l.text}</del></li>)}
+                                </For>
+                              </ul>
+                            </Show>
+                          </div>
+                        )}
+                      </Show>
+                    </Show>
+                  </>
+                )}
+              </Show>
+            </section>
+
+            <section aria-labelledby="ed-export">
+              <h2 id="ed-export">{t("resolution.export")}</h2>
+              <p class="actions">
+                <For each={EXPORTS}>{(x) => <button type="button" class="secondary" onClick={() => void exportAs(x.format, x.ext)}>{t(x.key)}</button>}</For>
+              </p>
+              <Show when={exportError()}>{(e) => <Problem error={e()} />}</Show>
+            </section>
+
+            <details class="preview">
+              <summary>{t("editor.preview")}</summary>
+              <iframe title={t("editor.preview")} sandbox="" srcdoc={renderResolution(d(), "html")} class="preview-frame" />
+            </details>
+          </>
         )}
       </Show>
     </Page>

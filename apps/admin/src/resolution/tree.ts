@@ -138,17 +138,27 @@ export const renumber = (d: Doc): Doc => {
 export const lineDiff = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): Array<{ kind: "same" | "del" | "add"; text: string }> => {
   const m = a.length;
   const n = b.length;
-  const lcs: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
-  for (let i = m - 1; i >= 0; i--) for (let j = n - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  // lcs[i * (n + 1) + j]: length of the longest common subsequence of a[i..] and b[j..].
+  const lcs = new Uint32Array((m + 1) * (n + 1));
+  const at = (i: number, j: number) => lcs[i * (n + 1) + j] ?? 0;
+  for (let i = m - 1; i >= 0; i--) for (let j = n - 1; j >= 0; j--) lcs[i * (n + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
   const out: Array<{ kind: "same" | "del" | "add"; text: string }> = [];
   let i = 0;
   let j = 0;
-  while (i < m && j < n) {
-    if (a[i] === b[j]) out.push({ kind: "same", text: a[i++]! }), j++;
-    else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) out.push({ kind: "del", text: a[i++]! });
-    else out.push({ kind: "add", text: b[j++]! });
+  while (i < m || j < n) {
+    const x = a[i];
+    const y = b[j];
+    if (x !== undefined && y !== undefined && x === y) {
+      out.push({ kind: "same", text: x });
+      i++;
+      j++;
+    } else if (x !== undefined && (y === undefined || at(i + 1, j) >= at(i, j + 1))) {
+      out.push({ kind: "del", text: x });
+      i++;
+    } else if (y !== undefined) {
+      out.push({ kind: "add", text: y });
+      j++;
+    }
   }
-  while (i < m) out.push({ kind: "del", text: a[i++]! });
-  while (j < n) out.push({ kind: "add", text: b[j++]! });
   return out;
 };
