@@ -52,7 +52,7 @@ describe("system", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).toSorted()).toEqual(
       [
-        "/health", "/v1/auth/login", "/v1/auth/logout", "/v1/auth/me", "/v1/classification", "/v1/decisions", "/v1/decisions/{id}",
+        "/health", "/v1/cases", "/v1/cases/{id}", "/v1/cases/{id}/attachments", "/v1/cases/{id}/audit", "/v1/cases/{id}/decisions", "/v1/cases/{id}/notes", "/v1/cases/{id}/status", "/v1/auth/login", "/v1/auth/logout", "/v1/auth/me", "/v1/classification", "/v1/decisions", "/v1/decisions/{id}",
         "/v1/decisions/{id}/replay", "/v1/eligibility", "/v1/kpi", "/v1/law", "/v1/law/{instrument}", "/v1/provinces", "/v1/provinces/{id}",
         "/v1/provinces/{id}/reports", "/v1/provinces/{id}/publications", "/v1/provinces/{id}/reports/import", "/v1/resolutions", "/v1/resolutions/links", "/v1/resolutions/render", "/v1/resolutions/template", "/v1/resolutions/validate",
         "/v1/resolutions/{id}", "/v1/resolutions/{id}/versions/{version}", "/v1/users",

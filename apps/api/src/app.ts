@@ -17,6 +17,7 @@ import { rateLimit } from "./rate-limit.js";
 import { json, router } from "./router.js";
 import { authRoutes } from "./routes/auth.js";
 import { classificationRoutes } from "./routes/classification.js";
+import { caseRoutes } from "./routes/cases.js";
 import { decisionRoutes, type Evaluator } from "./routes/decisions.js";
 import { eligibilityRoutes } from "./routes/eligibility.js";
 import { provinceRoutes } from "./routes/provinces.js";
@@ -149,7 +150,8 @@ export const createApp = (options: AppOptions) => {
     .route("/", eligibilityRoutes(provinces))
     .route("/", resolutionRoutes(options.store, provinces.map((p) => p.id), options.renderDocx ?? inProcessDocx(renderResolutionDocx)))
     .route("/", provinceRoutes(options.store, provinces))
-    .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }, provinces.map((p) => p.id)));
+    .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }, provinces.map((p) => p.id)))
+    .route("/", caseRoutes(options.store, provinces.map((p) => p.id)));
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   app.doc31("/openapi.json", {

@@ -33,6 +33,7 @@ export const PROBLEMS = {
   "password-change-required": { status: 403, title: { vi: "Cần đổi mật khẩu", en: "Password change required" } },
   "not-found": { status: 404, title: { vi: "Không tìm thấy", en: "Not found" } },
   "method-not-allowed": { status: 405, title: { vi: "Phương thức không được hỗ trợ", en: "Method not allowed" } },
+  "invalid-transition": { status: 409, title: { vi: "Không chuyển được trạng thái hồ sơ", en: "The case cannot move to that status" } },
   conflict: { status: 409, title: { vi: "Xung đột phiên bản", en: "Version conflict" } },
   "payload-too-large": { status: 413, title: { vi: "Nội dung quá lớn", en: "Payload too large" } },
   "unsupported-media-type": { status: 415, title: { vi: "Kiểu nội dung không được hỗ trợ", en: "Unsupported media type" } },

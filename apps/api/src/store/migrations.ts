@@ -50,4 +50,23 @@ export const migrations: ReadonlyArray<{ readonly id: number; readonly name: str
       `CREATE INDEX kpi_publications_province_period ON kpi_publications (province, period_from)`,
     ],
   },
+  {
+    id: 5,
+    name: "case-files",
+    statements: [
+      `CREATE TABLE cases (id TEXT PRIMARY KEY, ref TEXT NOT NULL UNIQUE, province TEXT, status TEXT NOT NULL CHECK (status IN ('new','reviewing','decided','closed')), articles TEXT NOT NULL DEFAULT '[]', regimes TEXT NOT NULL DEFAULT '[]', version INTEGER NOT NULL DEFAULT 1, created_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+      `CREATE INDEX cases_province_updated ON cases (province, updated_at)`,
+      `CREATE INDEX cases_status ON cases (status)`,
+      `CREATE TABLE case_notes (id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), text TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE INDEX case_notes_case ON case_notes (case_id, created_at)`,
+      `CREATE TABLE case_attachments (id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), name TEXT NOT NULL, media_type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)`,
+      `CREATE INDEX case_attachments_case ON case_attachments (case_id, created_at)`,
+      `CREATE TABLE case_decisions (case_id TEXT NOT NULL REFERENCES cases(id), decision_id TEXT NOT NULL REFERENCES decisions(id), person TEXT, added_by TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (case_id, decision_id))`,
+      `CREATE TABLE case_audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, case_id TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('created','status','note','attachment','decision')), before_json TEXT, after_json TEXT, at TEXT NOT NULL)`,
+      `CREATE INDEX case_audit_case ON case_audit (case_id, seq)`,
+      // The audit log is append-only: the database itself refuses to change or remove an entry.
+      `CREATE TRIGGER case_audit_no_update BEFORE UPDATE ON case_audit BEGIN SELECT RAISE(ABORT, 'the case audit log is append-only'); END`,
+      `CREATE TRIGGER case_audit_no_delete BEFORE DELETE ON case_audit BEGIN SELECT RAISE(ABORT, 'the case audit log is append-only'); END`,
+    ],
+  },
 ];

@@ -110,3 +110,66 @@ export const loginFailures = sqliteTable("login_failures", {
   lastAt: text("last_at").notNull(),
   lockedUntil: text("locked_until"),
 });
+
+/**
+ * Case files: one per case, under a pseudonymous reference (never a victim's name), belonging to a
+ * province (null = national). `articles` and `regimes` are JSON arrays derived from the decisions
+ * attached (for search); `version` increases with every change (optimistic concurrency).
+ */
+export const cases = sqliteTable("cases", {
+  id: text("id").primaryKey(),
+  ref: text("ref").notNull().unique(),
+  province: text("province"),
+  status: text("status", { enum: ["new", "reviewing", "decided", "closed"] }).notNull(),
+  articles: text("articles").notNull().default("[]"),
+  regimes: text("regimes").notNull().default("[]"),
+  version: integer("version").notNull().default(1),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});
+
+/** Notes on a case (append-only, like the rest of the file). */
+export const caseNotes = sqliteTable("case_notes", {
+  id: text("id").primaryKey(),
+  caseId: text("case_id").notNull().references(() => cases.id),
+  text: text("text").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Metadata of documents held on paper or elsewhere: name, type, size and SHA-256 (no content is stored). */
+export const caseAttachments = sqliteTable("case_attachments", {
+  id: text("id").primaryKey(),
+  caseId: text("case_id").notNull().references(() => cases.id),
+  name: text("name").notNull(),
+  mediaType: text("media_type").notNull(),
+  size: integer("size").notNull(),
+  sha256: text("sha256").notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Saved decisions attached to a case: the classification(s) and each person's eligibility decision (`person` is a pseudonym). */
+export const caseDecisions = sqliteTable(
+  "case_decisions",
+  {
+    caseId: text("case_id").notNull().references(() => cases.id),
+    decisionId: text("decision_id").notNull().references(() => decisions.id),
+    person: text("person"),
+    addedBy: text("added_by").notNull(),
+    addedAt: text("added_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.decisionId] })],
+);
+
+/** The audit log of case files: who did what and when, with the state before and after. Triggers refuse UPDATE and DELETE. */
+export const caseAudit = sqliteTable("case_audit", {
+  seq: integer("seq").primaryKey({ autoIncrement: true }),
+  caseId: text("case_id").notNull(),
+  actor: text("actor").notNull(),
+  action: text("action", { enum: ["created", "status", "note", "attachment", "decision"] }).notNull(),
+  beforeJson: text("before_json"),
+  afterJson: text("after_json"),
+  at: text("at").notNull(),
+});

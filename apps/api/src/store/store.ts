@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import { makeCaseStore } from "./cases.js";
 import { migrations } from "./migrations.js";
 import * as schema from "./schema.js";
 
@@ -65,6 +66,7 @@ export const migrate = async (db: Db, exec: ExecBatch): Promise<number[]> => {
 
 /** The API's persistence, one method per use; every write is a single statement or an atomic batch. */
 export const makeStore = (db: Db) => ({
+  cases: makeCaseStore(db),
   ping: async () => {
     await db.run(sql`SELECT 1`);
   },
