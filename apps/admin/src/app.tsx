@@ -16,6 +16,8 @@ const Classification = screen(() => import("./pages/classification.js"));
 const Eligibility = screen(() => import("./pages/eligibility.js"));
 const Decisions = screen(() => import("./pages/decisions.js"));
 const Decision = screen(() => import("./pages/decision.js"));
+const Cases = screen(() => import("./pages/cases.js"));
+const CaseFile = screen(() => import("./pages/case.js"));
 const Kpi = screen(() => import("./pages/kpi.js"));
 const Law = screen(() => import("./pages/law.js"));
 const Resolution = screen(() => import("./pages/resolution.js"));
@@ -27,6 +29,7 @@ const NAV: ReadonlyArray<{ href: string; key: Key; show?: () => boolean }> = [
   { href: "/classification", key: "nav.classification" },
   { href: "/eligibility", key: "nav.eligibility" },
   { href: "/decisions", key: "nav.decisions", show: () => session() !== undefined },
+  { href: "/cases", key: "nav.cases", show: () => session() !== undefined },
   { href: "/kpi", key: "nav.kpi" },
   { href: "/law", key: "nav.law" },
   { href: "/resolution", key: "nav.resolution" },
@@ -103,6 +106,8 @@ export const App = () => (
       <Route path="/eligibility" component={Eligibility} />
       <Route path="/decisions" component={Decisions} />
       <Route path="/decisions/:id" component={Decision} />
+      <Route path="/cases" component={Cases} />
+      <Route path="/cases/:id" component={CaseFile} />
       <Route path="/kpi" component={Kpi} />
       <Route path="/law" component={Law} />
       <Route path="/resolution" component={Resolution} />
