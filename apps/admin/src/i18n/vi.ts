@@ -598,6 +598,23 @@ export const vi = {
       decision: "Gắn quyết định ({{ kind }})",
     },
   },
+  explorer: {
+    intro: "Các văn bản được mã hóa, đến từng Điều, khoản, điểm, với hiệu lực tại ngày đã chọn và những quy tắc, tham số, chỉ tiêu đang áp dụng chúng.",
+    usedBy: "Được áp dụng trong",
+    inForce: "Còn hiệu lực",
+    notInForce: "Không có hiệu lực",
+    forceUnknown: "Chưa rõ hiệu lực",
+    from: "hiệu lực từ {{ date }}",
+    until: "hết hiệu lực từ {{ date }}",
+    show: "Xem các điều, khoản, điểm ({{ n }} liên kết)",
+    hide: "Ẩn các điều",
+    article: "Điều {{ n }}.",
+    clause: "Khoản {{ n }}.",
+    wording: "Nội dung áp dụng từ {{ from }} đến {{ to }}",
+    now: "nay",
+    penalty: "phạt tù từ {{ min }} đến {{ max }} năm",
+    penaltyLife: "phạt tù từ {{ min }} đến {{ max }} năm hoặc tù chung thân",
+  },
   common: { yes: "Có", no: "Không", unknown: "Chưa rõ", none: "—" },
 };
 
