@@ -24,7 +24,7 @@ const INTERNAL = [
   /\b(identified_victim|under_verification|accompanying_minor|money_or_benefit|sexual_exploitation|forced_labour|threat_of_force|other_trick|in_vietnam|essential_needs|legal_aid|very_serious|extremely_serious|less_serious)\b/,
   /\b\w+\[\d+\]\.\w+/,
   /\bperson\.\w+/,
-  /\b(app|nav|home|login|interview|q|label|cls|elig|sheet|decisions|users|account|problem|kpi|law|resolution|common|fact|role)\.[a-zA-Z_]+(\.[a-zA-Z_]+)*\b/,
+  /\b(app|nav|home|login|interview|q|label|cls|elig|sheet|decisions|users|account|problem|kpi|law|resolution|common|fact|role|dash|editor|cases|explorer)\.[a-zA-Z_]+(\.[a-zA-Z_]+)*\b/,
 ];
 /** English that gives away an untranslated string on a Vietnamese page. */
 const ENGLISH = /\b(Art\.|Victim \d|Offender aged|undetermined|unknown:|Penal Code|More facts needed|Loading|Sign in|Next|Back)\b/;

@@ -33,11 +33,16 @@ const LANGS = [
 ] as const;
 
 let decisionId = "";
+let caseId = "";
 test.beforeAll(async ({ request }) => {
   const auth = { Authorization: `Bearer ${await token(request)}` };
   const r = await request.post("/v1/decisions", { headers: auth, data: { kind: "eligibility", caseRef: "SCREENS-001", input: { asOf: "2025-09-01", person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "foreign", permanentResidentInVietnam: false, location: "in_vietnam", traffickedIn: "vietnam" } } } });
   expect(r.status()).toBe(201);
   decisionId = ((await r.json()) as { id: string }).id;
+  const c = await request.post("/v1/cases", { headers: auth, data: { ref: "SCREENS-CASE-001", province: "nghe-an" } });
+  expect(c.status()).toBe(201);
+  caseId = ((await c.json()) as { id: string }).id;
+  expect((await request.post(`/v1/cases/${caseId}/notes`, { headers: auth, data: { text: "Ghi chú kiểm thử." } })).status()).toBe(201);
 });
 
 /** Every screen: its address, what proves it has loaded, and whether it needs the admin signed in. */
@@ -54,11 +59,13 @@ const screens = (): ReadonlyArray<{ name: string; path: string; ready: (p: Page)
   { name: "eligibility-result", path: "/eligibility?step=result", ready: (p) => expect(p.getByTestId("eligibility-result")).toBeVisible() },
   { name: "eligibility-sheet", path: "/eligibility?step=sheet", ready: (p) => expect(p.getByTestId("decision-sheet")).toBeVisible() },
   { name: "kpi", path: "/kpi", ready: (p) => expect(p.locator("form")).toBeVisible() },
-  { name: "law", path: "/law", ready: (p) => expect(p.getByTestId("law-table")).toBeVisible() },
-  { name: "resolution", path: "/resolution", ready: (p) => expect(p.locator("textarea")).toBeVisible() },
+  { name: "law", path: "/law", ready: (p) => expect(p.getByTestId("law-explorer")).toBeVisible() },
+  { name: "resolution", path: "/resolution", ready: (p) => expect(p.locator("details summary").first()).toBeVisible() },
   { name: "not-found", path: "/no-such-page", ready: (p) => expect(p.getByRole("heading", { level: 1 })).toBeVisible() },
   { name: "decisions", path: "/decisions", ready: (p) => expect(p.getByTestId("decisions-table")).toBeVisible(), signedIn: true },
   { name: "decision-sheet", path: `/decisions/${decisionId}`, ready: (p) => expect(p.getByTestId("decision-sheet")).toBeVisible(), signedIn: true },
+  { name: "cases", path: "/cases", ready: (p) => expect(p.getByTestId("cases-table")).toBeVisible(), signedIn: true },
+  { name: "case-file", path: `/cases/${caseId}`, ready: (p) => expect(p.getByTestId("case-audit")).toBeVisible(), signedIn: true },
   { name: "users", path: "/users", ready: (p) => expect(p.getByTestId("users")).toBeVisible(), signedIn: true },
   { name: "account", path: "/account", ready: (p) => expect(p.locator("form input[type=password]").first()).toBeVisible(), signedIn: true },
 ];

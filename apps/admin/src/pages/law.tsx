@@ -57,9 +57,9 @@ const Articles = (props: { id: string; asOf: string }) => {
             <For each={d().articles}>
               {(a) => (
                 <li class={a.inForce ? "" : "lapsed"} data-testid={`law-article-${a.article}`}>
-                  <h4>
+                  <h3 class="article-title">
                     {t("explorer.article", { n: a.article })} {labelText(a.title, locale())} <InForce value={a.inForce} />
-                  </h4>
+                  </h3>
                   <p class="help">{t("explorer.wording", { from: formatDate(a.effective.from, locale()), to: a.effective.to === undefined ? t("explorer.now") : formatDate(a.effective.to, locale()) })}</p>
                   <Uses uses={usesOf(props.id, a.article)} />
                   <ol class="law-clauses">

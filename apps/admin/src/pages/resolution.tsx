@@ -76,6 +76,7 @@ export function Screen() {
   const [importError, setImportError] = createSignal<ReadonlyArray<string>>();
   const [saveError, setSaveError] = createSignal<unknown>();
   const [saved, setSaved] = createSignal<number>();
+  const [preview, setPreview] = createSignal(false);
   const validation = createMemo(() => {
     const d = doc();
     return d === undefined ? undefined : validateResolution(d);
@@ -104,7 +105,10 @@ export function Screen() {
   };
   const importFile = async (file: File) => {
     try {
-      importText(/\.docx$/i.test(file.name) ? docxText(new Uint8Array(await file.arrayBuffer())) : await file.text());
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // A DOCX is a ZIP archive ("PK\x03\x04"), whatever the file is called.
+      const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+      importText(zip ? docxText(bytes) : new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
     } catch {
       setImportError([t("editor.unreadable")]);
     }
@@ -166,27 +170,40 @@ export function Screen() {
       {props.children}
     </div>
   );
-  const Links = (props: { a: Address; keys: ReadonlyArray<string> | undefined; name: string }) => (
-    <div class="links">
-      <For each={props.keys ?? []}>
-        {(k) => (
-          <span class="link-chip">
-            {linkName(k)}{" "}
-            <Show when={canEdit()}>
-              <button type="button" class="link" onClick={() => edit((d) => toggleLink(d, props.a, k))} aria-label={t("editor.unlink", { link: linkName(k), name: props.name })}>✕</button>
-            </Show>
-          </span>
-        )}
-      </For>
-      <label class="field inline link-add">
-        <span class="visually-hidden">{t("editor.linkTo", { name: props.name })}</span>
-        <select value="" onChange={(e) => { const k = e.currentTarget.value; if (k !== "") edit((d) => toggleLink(d, props.a, k)); e.currentTarget.value = ""; }}>
-          <option value="">{t("editor.addLink")}</option>
-          <For each={LINK_KEYS.filter((k) => !(props.keys ?? []).includes(k))}>{(k) => <option value={k}>{linkName(k)}</option>}</For>
-        </select>
-      </label>
-    </div>
-  );
+  const Links = (props: { a: Address; keys: ReadonlyArray<string> | undefined; name: string }) => {
+    const [adding, setAdding] = createSignal(false);
+    return (
+      <div class="links">
+        <For each={props.keys ?? []}>
+          {(k) => (
+            <span class="link-chip">
+              {linkName(k)}{" "}
+              <Show when={canEdit()}>
+                <button type="button" class="link" onClick={() => edit((d) => toggleLink(d, props.a, k))} aria-label={t("editor.unlink", { link: linkName(k), name: props.name })}>✕</button>
+              </Show>
+            </span>
+          )}
+        </For>
+        <Show
+          when={adding()}
+          fallback={<button type="button" class="link small" onClick={() => setAdding(true)}>{t("editor.addLink")}<span class="visually-hidden"> — {props.name}</span></button>}
+        >
+          <label class="field inline link-add">
+            <span class="visually-hidden">{t("editor.linkTo", { name: props.name })}</span>
+            <select
+              value=""
+              ref={(el) => queueMicrotask(() => el.focus())}
+              onChange={(e) => { const k = e.currentTarget.value; if (k !== "") edit((d) => toggleLink(d, props.a, k)); setAdding(false); }}
+              onBlur={() => setAdding(false)}
+            >
+              <option value="">{t("editor.addLink")}</option>
+              <For each={LINK_KEYS.filter((k) => !(props.keys ?? []).includes(k))}>{(k) => <option value={k}>{linkName(k)}</option>}</For>
+            </select>
+          </label>
+        </Show>
+      </div>
+    );
+  };
 
   const ArticleEditor = (props: { art: ResolutionArticle; a: Address; count: number }) => {
     const path = () => pathOf(props.a);
@@ -407,9 +424,12 @@ export function Screen() {
               <Show when={exportError()}>{(e) => <Problem error={e()} />}</Show>
             </section>
 
-            <details class="preview">
+            <details class="preview" onToggle={(e) => setPreview(e.currentTarget.open)}>
               <summary>{t("editor.preview")}</summary>
-              <iframe title={t("editor.preview")} sandbox="" srcdoc={renderResolution(d(), "html")} class="preview-frame" />
+              {/* Mounted only while open: a sandboxed frame with the rendered document, no scripts. */}
+              <Show when={preview()}>
+                <iframe title={t("editor.preview")} sandbox="" srcdoc={renderResolution(d(), "html")} class="preview-frame" />
+              </Show>
             </details>
           </>
         )}
