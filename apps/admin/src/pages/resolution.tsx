@@ -8,6 +8,7 @@ import {
   type ResolutionDocument,
   type ResolutionProblem,
 } from "@ctip-vn/domain/resolution";
+import { renderMessages } from "@ctip-vn/domain";
 import { createMutation, createQuery, useQueryClient } from "@tanstack/solid-query";
 import { Result } from "effect";
 import { createMemo, createSignal, For, Index, Show, type JSX } from "solid-js";
@@ -60,11 +61,14 @@ const NodeProblems = (props: { problems: ReadonlyArray<ResolutionProblem>; id: s
   <Show when={props.problems.length > 0}>
     <ul class="node-problems" id={props.id}>
       <For each={props.problems}>
-        {(p) => <li class={p.severity}>{p.severity === "warning" ? t("resolution.warning") : t("resolution.error")}: {labelText(p.message, locale())}</li>}
+        {(p) => <li class={p.severity}>{p.severity === "warning" ? t("resolution.warning") : t("resolution.error")}: {problemText(p)}</li>}
       </For>
     </ul>
   </Show>
 );
+
+/** A problem's message in the page's language, from the package's message catalogue. */
+const problemText = (p: ResolutionProblem): string => (renderMessages(p, locale()) as ResolutionProblem & { readonly display?: string }).display ?? labelText(p.text, locale());
 
 const idOf = (path: string) => `p-${path.replace(/[^a-z0-9]+/gi, "-")}`;
 
