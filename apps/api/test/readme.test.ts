@@ -32,7 +32,7 @@ describe("README curl examples", () => {
     const doc = (await (await app.request("/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
     const shown = examples.map((e) => {
-      const w = words(e.command, { TOKEN: "t", DECISION: "{id}", DRAFT: "{id}", USER_ID: "{id}", ADMIN_PASSWORD: "p" });
+      const w = words(e.command, { TOKEN: "t", DECISION: "{id}", DRAFT: "{id}", USER_ID: "{id}", CASE: "{id}", ADMIN_PASSWORD: "p" });
       const method = w[w.indexOf("-X") + 1] ?? "";
       const url = w.find((x) => x.startsWith("http://")) ?? "";
       const path = new URL(url).pathname.replace(/\/nghe-an(\/|$)/, "/{id}$1").replace(/100%2F2015%2FQH13/, "{instrument}").replace(/\/versions\/1$/, "/versions/{version}");
