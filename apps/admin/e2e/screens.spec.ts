@@ -39,7 +39,7 @@ test.beforeAll(async ({ request }) => {
   const r = await request.post("/v1/decisions", { headers: auth, data: { kind: "eligibility", caseRef: "SCREENS-001", input: { asOf: "2025-09-01", person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "foreign", permanentResidentInVietnam: false, location: "in_vietnam", traffickedIn: "vietnam" } } } });
   expect(r.status()).toBe(201);
   decisionId = ((await r.json()) as { id: string }).id;
-  const c = await request.post("/v1/cases", { headers: auth, data: { ref: "SCREENS-CASE-001", province: "nghe-an" } });
+  const c = await request.post("/v1/cases", { headers: auth, data: { ref: `SCREENS-CASE-${Date.now()}`, province: "nghe-an" } });
   expect(c.status()).toBe(201);
   caseId = ((await c.json()) as { id: string }).id;
   expect((await request.post(`/v1/cases/${caseId}/notes`, { headers: auth, data: { text: "Ghi chú kiểm thử." } })).status()).toBe(201);

@@ -525,7 +525,7 @@ export const en: Dict = {
     province: "Province",
     national: "National",
     open: "Open the case",
-    list: "Case files",
+    list: "All case files",
     search: "Search case files",
     refSearch: "Reference starts with",
     status: "Status",
