@@ -125,6 +125,20 @@ describe("case workflow", () => {
   });
 });
 
+describe("concurrent changes", () => {
+  it("two changes made from the same version: the second writes nothing at all (its audit entry's version is taken)", async () => {
+    const c = (await (await req("POST", "/v1/cases", T["naEditor"], { ref: "NA-2024-0099" })).json()) as CaseFile;
+    const at = new Date().toISOString();
+    const entry = (text: string) => ({ caseId: c.id, actor: "test", action: "note" as const, beforeJson: null, afterJson: JSON.stringify({ text }), at });
+    const note = (id: string, text: string) => ({ note: { id, caseId: c.id, text, createdBy: "test", createdAt: at } });
+    expect(await opened.store.cases.change(c.id, 1, {}, at, entry("first"), note(crypto.randomUUID(), "first"))).toBe(true);
+    expect(await opened.store.cases.change(c.id, 1, {}, at, entry("second"), note(crypto.randomUUID(), "second"))).toBe(false);
+    expect((await opened.store.cases.notes(c.id)).map((n) => n.text)).toEqual(["first"]);
+    expect((await opened.store.cases.audit(c.id)).map((e) => e.action)).toEqual(["created", "note"]);
+    expect((await opened.store.cases.byId(c.id))?.version).toBe(2);
+  });
+});
+
 describe("the audit log cannot be edited", () => {
   it("no route changes or removes an audit entry", async () => {
     const doc = (await (await app.request("/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };

@@ -8,8 +8,8 @@ export type CaseAttachmentRow = typeof schema.caseAttachments.$inferSelect;
 export type CaseDecisionRow = typeof schema.caseDecisions.$inferSelect;
 export type CaseAuditRow = typeof schema.caseAudit.$inferSelect;
 export type CaseStatus = CaseRow["status"];
-/** An audit entry as written: the sequence number is the database's. */
-export type NewAuditEntry = Omit<CaseAuditRow, "seq">;
+/** An audit entry as written: the sequence number is the database's, the case version the store's. */
+export type NewAuditEntry = Omit<CaseAuditRow, "seq" | "caseVersion">;
 
 /** Filters of the case list. */
 export interface CaseFilter {
@@ -30,17 +30,6 @@ export interface CaseFilter {
 
 const scopeWhere = (scope: Scope): SQL | undefined => (scope.all ? undefined : scope.provinces.length === 0 ? sql`0` : inArray(schema.cases.province, [...scope.provinces]));
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-type Cell = string | number | null;
-/**
- * An insert that happens only while the case is still at `version`: with the guarded update after
- * it in the same batch (one transaction), either every statement of a change applies or none.
- */
-const guardedInsert = (db: Db, table: string, row: Readonly<Record<string, Cell>>, caseId: string, version: number) =>
-  db.run(
-    sql`INSERT INTO ${sql.identifier(table)} (${sql.join(Object.keys(row).map((c) => sql.identifier(c)), sql`, `)}) SELECT ${sql.join(Object.values(row).map((v) => sql`${v}`), sql`, `)} WHERE (SELECT version FROM cases WHERE id = ${caseId}) = ${version}`,
-  );
-const auditCells = (e: NewAuditEntry): Record<string, Cell> => ({ case_id: e.caseId, actor: e.actor, action: e.action, before_json: e.beforeJson, after_json: e.afterJson, at: e.at });
-
 /**
  * Case files and their audit log. Every change to a case and its audit entry are one atomic batch;
  * there is deliberately no method that updates or deletes an audit entry (and the database refuses to).
@@ -49,7 +38,7 @@ export const makeCaseStore = (db: Db) => ({
   /** Creates a case with its first audit entry; false when the reference is taken. */
   create: async (row: CaseRow, audit: NewAuditEntry): Promise<boolean> => {
     try {
-      await db.batch([db.insert(schema.cases).values(row), db.insert(schema.caseAudit).values(audit)]);
+      await db.batch([db.insert(schema.cases).values(row), db.insert(schema.caseAudit).values({ ...audit, caseVersion: row.version })]);
       return true;
     } catch (e) {
       if (/UNIQUE|constraint/i.test(String((e as { cause?: unknown }).cause ?? e))) return false;
@@ -76,8 +65,9 @@ export const makeCaseStore = (db: Db) => ({
       .limit(f.limit),
   /**
    * Applies `patch` if the case is still at `version` (then version + 1), with its audit entry and
-   * the note, attachment or decision link that goes with it, in one atomic batch. Returns false
-   * when someone changed the case first: then nothing at all is written.
+   * the note, attachment or decision link that goes with it, in one atomic batch. The audit entry
+   * of version + 1 is the lock: if someone changed the case first, its (case, version) is taken,
+   * the batch fails whole, nothing at all is written and this returns false.
    */
   change: async (
     id: string,
@@ -88,22 +78,25 @@ export const makeCaseStore = (db: Db) => ({
     rows: { readonly note?: CaseNoteRow; readonly attachment?: CaseAttachmentRow; readonly decision?: CaseDecisionRow } = {},
   ): Promise<boolean> => {
     const { note, attachment, decision } = rows;
-    const statements = [
-      ...(note === undefined ? [] : [guardedInsert(db, "case_notes", { id: note.id, case_id: note.caseId, text: note.text, created_by: note.createdBy, created_at: note.createdAt }, id, version)]),
-      ...(attachment === undefined
-        ? []
-        : [guardedInsert(db, "case_attachments", { id: attachment.id, case_id: attachment.caseId, name: attachment.name, media_type: attachment.mediaType, size: attachment.size, sha256: attachment.sha256, created_by: attachment.createdBy, created_at: attachment.createdAt }, id, version)]),
-      ...(decision === undefined ? [] : [guardedInsert(db, "case_decisions", { case_id: decision.caseId, decision_id: decision.decisionId, person: decision.person, added_by: decision.addedBy, added_at: decision.addedAt }, id, version)]),
-      guardedInsert(db, "case_audit", auditCells(audit), id, version),
-    ];
     const update = db
       .update(schema.cases)
       .set({ ...patch, version: version + 1, updatedAt: at })
       .where(and(eq(schema.cases.id, id), eq(schema.cases.version, version)))
       .returning({ id: schema.cases.id });
-    const results = (await db.batch([...statements, update] as unknown as Parameters<Db["batch"]>[0])) as unknown as ReadonlyArray<unknown>;
-    const updated = results.at(-1);
-    return Array.isArray(updated) && updated.length === 1;
+    const statements = [
+      db.insert(schema.caseAudit).values({ ...audit, caseVersion: version + 1 }),
+      ...(note === undefined ? [] : [db.insert(schema.caseNotes).values(note)]),
+      ...(attachment === undefined ? [] : [db.insert(schema.caseAttachments).values(attachment)]),
+      ...(decision === undefined ? [] : [db.insert(schema.caseDecisions).values(decision)]),
+    ];
+    try {
+      const results = (await db.batch([update, ...statements] as unknown as Parameters<Db["batch"]>[0])) as unknown as ReadonlyArray<unknown>;
+      const updated = results[0];
+      return Array.isArray(updated) && updated.length === 1;
+    } catch (e) {
+      if (/UNIQUE|PRIMARY KEY|constraint/i.test(String((e as { cause?: unknown }).cause ?? e))) return false;
+      throw e;
+    }
   },
   notes: async (id: string) => db.select().from(schema.caseNotes).where(eq(schema.caseNotes.caseId, id)).orderBy(asc(schema.caseNotes.createdAt)),
   attachments: async (id: string) => db.select().from(schema.caseAttachments).where(eq(schema.caseAttachments.caseId, id)).orderBy(asc(schema.caseAttachments.createdAt)),

@@ -62,8 +62,9 @@ export const migrations: ReadonlyArray<{ readonly id: number; readonly name: str
       `CREATE TABLE case_attachments (id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id), name TEXT NOT NULL, media_type TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL, created_by TEXT NOT NULL, created_at TEXT NOT NULL)`,
       `CREATE INDEX case_attachments_case ON case_attachments (case_id, created_at)`,
       `CREATE TABLE case_decisions (case_id TEXT NOT NULL REFERENCES cases(id), decision_id TEXT NOT NULL REFERENCES decisions(id), person TEXT, added_by TEXT NOT NULL, added_at TEXT NOT NULL, PRIMARY KEY (case_id, decision_id))`,
-      `CREATE TABLE case_audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, case_id TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('created','status','note','attachment','decision')), before_json TEXT, after_json TEXT, at TEXT NOT NULL)`,
-      `CREATE INDEX case_audit_case ON case_audit (case_id, seq)`,
+      // (case_id, case_version) is the lock: every change of a case writes the entry of the version it
+      // creates, so two changes made from the same version cannot both land (the batch fails whole).
+      `CREATE TABLE case_audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, case_id TEXT NOT NULL, case_version INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ('created','status','note','attachment','decision')), before_json TEXT, after_json TEXT, at TEXT NOT NULL, UNIQUE (case_id, case_version))`,
       // The audit log is append-only: the database itself refuses to change or remove an entry.
       `CREATE TRIGGER case_audit_no_update BEFORE UPDATE ON case_audit BEGIN SELECT RAISE(ABORT, 'the case audit log is append-only'); END`,
       `CREATE TRIGGER case_audit_no_delete BEFORE DELETE ON case_audit BEGIN SELECT RAISE(ABORT, 'the case audit log is append-only'); END`,

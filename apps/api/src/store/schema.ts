@@ -167,6 +167,8 @@ export const caseDecisions = sqliteTable(
 export const caseAudit = sqliteTable("case_audit", {
   seq: integer("seq").primaryKey({ autoIncrement: true }),
   caseId: text("case_id").notNull(),
+  /** The case version this entry created; unique per case, so it serialises changes. */
+  caseVersion: integer("case_version").notNull(),
   actor: text("actor").notNull(),
   action: text("action", { enum: ["created", "status", "note", "attachment", "decision"] }).notNull(),
   beforeJson: text("before_json"),
