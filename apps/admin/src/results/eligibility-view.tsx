@@ -24,7 +24,8 @@ export const reasonText = (r: Reason): string => {
   const missing = r.params["missing"];
   const facts = Array.isArray(missing) ? missing.map(String) : factsIn(r.text.en);
   if (r.code === "eligibility.missing-facts") return t("elig.missingReason", { facts: facts.map(eligibilityFactName).join("; ") });
-  return labelText(r.text, locale());
+  // Other reasons may list missing facts too (an item's condition): name each by its question, never by its path.
+  return labelText(r.text, locale()).replace(/\bperson\.[A-Za-z]+(?:\.[A-Za-z]+)*/g, (path) => `“${eligibilityFactName(path)}”`);
 };
 
 /** The support decision as a lawyer reads it. */
