@@ -38,6 +38,9 @@ export const newId = () => crypto.randomUUID();
 
 const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 
+/** Whether `role` includes the rights of `needed` (viewer < editor < admin). */
+export const hasRole = (role: Role, needed: Role): boolean => RANK[role] >= RANK[needed];
+
 export type AuthUser = Pick<UserRow, "id" | "email" | "role" | "mustChangePassword"> & { readonly provinces: ReadonlyArray<string>; readonly scope: Scope };
 export type AuthVariables = { user: AuthUser };
 
@@ -75,7 +78,7 @@ export const requireRole =
       return sendProblem(c, "unauthenticated", { detail: { vi: "Tài khoản không còn hoạt động.", en: "This account is not active." } }, { "WWW-Authenticate": "Bearer" });
     if (user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(c.req.path))
       return sendProblem(c, "password-change-required", { detail: { vi: "Hãy đổi mật khẩu (POST /v1/auth/password) trước.", en: "Change your password first (POST /v1/auth/password)." } });
-    if (RANK[user.role] < RANK[role])
+    if (!hasRole(user.role, role))
       return sendProblem(c, "forbidden", { detail: { vi: `Cần vai trò ${role}.`, en: `This needs the ${role} role.` } });
     const provinces = provincesOf(user);
     c.set("user", { id: user.id, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword, provinces, scope: scopeOf(provinces) });

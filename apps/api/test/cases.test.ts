@@ -62,7 +62,10 @@ describe("case workflow", () => {
     expect(early.status).toBe(409);
     expect(early.headers.get("content-type")).toBe("application/problem+json");
     expect(((await early.json()) as { title: string }).title).toBe("Không chuyển được trạng thái hồ sơ");
-    expect((await req("POST", `/v1/cases/${id}/status`, T["naEditor"], { to: "closed" })).status).toBe(409);
+    const noSuchMove = await req("POST", `/v1/cases/${id}/status`, T["naEditor"], { to: "closed" }, "vi");
+    expect(noSuchMove.status).toBe(409);
+    // The statuses are named in words, never by their codes.
+    expect(((await noSuchMove.json()) as { detail: string }).detail).toBe("Không chuyển được hồ sơ từ trạng thái “đang xem xét” sang “đóng”.");
   });
   it("holds notes, attachment metadata and decisions; a stale version is a conflict and writes nothing", async () => {
     expect((await req("POST", `/v1/cases/${id}/notes`, T["naEditor"], { text: "Đã gặp nạn nhân tại trung tâm.", version: 1 })).status).toBe(409);

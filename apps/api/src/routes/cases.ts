@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { newId, requireRole, type AuthUser } from "../auth.js";
-import { CASE_STATUSES, CASE_TRANSITIONS, refusal, type CaseStatus } from "../case-workflow.js";
+import { CASE_STATUS_LABELS, CASE_STATUSES, CASE_TRANSITIONS, refusal, type CaseStatus } from "../case-workflow.js";
 import { problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
 import { provinceForNewRecord } from "../scope.js";
@@ -208,7 +208,7 @@ export const caseRoutes = (store: Store, provinceIds: ReadonlyArray<string>) => 
         const why = refusal(row.status, to, user.role, (await store.cases.decisions(row.id)).length);
         if (why === "role") return sendProblem(c, "forbidden", { detail: { vi: "Chỉ quản trị viên được đóng hoặc mở lại hồ sơ.", en: "Only an administrator may close or re-open a case." } });
         if (why === "needs-decision") return sendProblem(c, "invalid-transition", { detail: { vi: "Hãy gắn ít nhất một quyết định vào hồ sơ trước.", en: "Attach at least one decision to the case first." } });
-        if (why === "no-such-move") return sendProblem(c, "invalid-transition", { detail: { vi: `Không chuyển được từ “${row.status}” sang “${to}”.`, en: `A case cannot move from ${row.status} to ${to}.` } });
+        if (why === "no-such-move") return sendProblem(c, "invalid-transition", { detail: { vi: `Không chuyển được hồ sơ từ trạng thái “${CASE_STATUS_LABELS[row.status as CaseStatus].vi}” sang “${CASE_STATUS_LABELS[to].vi}”.`, en: `A case cannot move from “${CASE_STATUS_LABELS[row.status as CaseStatus].en}” to “${CASE_STATUS_LABELS[to].en}”.` } });
         const now = new Date().toISOString();
         if (!(await store.cases.change(row.id, row.version, { status: to as CaseStatus }, now, audit(row, user, "status", { status: row.status }, { status: to }, now)))) return conflict(c);
         const after = await store.cases.byId(row.id);
