@@ -1,4 +1,6 @@
+import { catalogVersion } from "@ctip-vn/vitest-config/pack";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkAnswers, packageName, scaffold, type ProvinceAnswers } from "./scaffold.js";
 import { VERSIONS } from "./versions.js";
@@ -56,9 +58,8 @@ describe("the ranges the starter writes", () => {
   it("match the library's version and the workspace's pinned tools", () => {
     const domain = JSON.parse(readFileSync(new URL("packages/domain/package.json", root), "utf8")) as { version: string };
     expect(VERSIONS["@ctip-vn/domain"]).toBe(`^${domain.version}`);
-    const catalog = readFileSync(new URL("pnpm-workspace.yaml", root), "utf8");
     const names = ["effect", "zod", "fast-check", "typescript", "vitest"] as const;
-    const pinned = (name: string) => new RegExp(`^\\s+"?${name}"?:\\s*\\^?([\\w.-]+)`, "m").exec(catalog)?.[1];
-    expect(Object.fromEntries(names.map((n) => [n, VERSIONS[n]]))).toEqual(Object.fromEntries(names.map((n) => [n, `^${pinned(n)}`])));
+    const repoRoot = fileURLToPath(root);
+    expect(Object.fromEntries(names.map((n) => [n, VERSIONS[n]]))).toEqual(Object.fromEntries(names.map((n) => [n, `^${catalogVersion(repoRoot, n)}`])));
   });
 });
