@@ -29,7 +29,7 @@ export const kpiRoutes = (provinces: ReadonlyArray<ProvinceProfile> = []) => {
       const body = c.req.valid("json");
       // An installed province's own targets apply (where stricter than Decision 193/QĐ-TTg's).
       const profile = byId.get(body.province);
-      const r = evaluateKpisJson(body, profile === undefined ? {} : { province: profile });
+      const r = evaluateKpisJson(body, profile === undefined ? {} : { provinces: [profile] });
       if (Result.isFailure(r)) return domainProblem(c, r.failure);
       const { view, k } = c.req.valid("query");
       const lang = messageLanguageOf(c);

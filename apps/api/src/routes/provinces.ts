@@ -79,7 +79,7 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         if (!byId.has(province) || !inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
         const body = c.req.valid("json");
         const profile = byId.get(province);
-        const r = evaluateKpis({ province, period: body.period, counts: body.counts }, profile === undefined ? {} : { province: profile });
+        const r = evaluateKpis({ province, period: body.period, counts: body.counts }, profile === undefined ? {} : { provinces: [profile] });
         if (Result.isFailure(r)) return domainProblem(c, r.failure);
         const row = {
           id: newId(),
@@ -115,7 +115,7 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         const errors: Array<{ path: string; message: string }> = [];
         reports.forEach((body, i) => {
           const profile = byId.get(province);
-          const r = evaluateKpis({ province, period: body.period, counts: body.counts }, profile === undefined ? {} : { province: profile });
+          const r = evaluateKpis({ province, period: body.period, counts: body.counts }, profile === undefined ? {} : { provinces: [profile] });
           if (Result.isFailure(r)) {
             const f = r.failure;
             if (f._tag === "InvalidFacts") for (const issue of f.issues) errors.push({ path: `reports[${i}].${issue.path}`, message: issue.message });
@@ -166,7 +166,7 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         const profile = byId.get(province);
         if (profile === undefined || !inScope(c.get("user").scope, province)) return sendProblem(c, "not-found");
         const body = c.req.valid("json");
-        const r = evaluateKpis({ province, period: body.period, counts: body.counts }, { province: profile });
+        const r = evaluateKpis({ province, period: body.period, counts: body.counts }, { provinces: [profile] });
         if (Result.isFailure(r)) return domainProblem(c, r.failure);
         // Check against the ledger and append as the next number; a concurrent release that took the
         // number first makes the insert fail, and the check runs again on the longer ledger.

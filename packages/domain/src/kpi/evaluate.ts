@@ -14,9 +14,15 @@ import { kpiTargets, targetsFor, type KpiProvinceTargets, type KpiTargetTable, t
 /** Options of {@link evaluateKpis}. @category kpi @since 0.1.0 */
 export interface EvaluateKpisOptions extends EvaluationOptions {
   /**
-   * The profile of the input's province (e.g. `ngheAn` from `@ctip-vn/province-nghe-an`): its
-   * `kpi.targets` apply over their versions and override the national targets where stricter.
-   * A profile of another province is `InvalidFacts`.
+   * Province profiles (e.g. `ngheAn` from `@ctip-vn/province-nghe-an`), the same option as
+   * `assessEligibility` and `validateResolution` take: the profile whose id is the input's
+   * province has its `kpi.targets` apply over their versions, overriding the national targets
+   * where stricter; the others are not read. No profile for the province: national targets only.
+   */
+  readonly provinces?: ReadonlyArray<KpiProvinceTargets>;
+  /**
+   * The profile of the input's province alone. A profile of another province is `InvalidFacts`.
+   * @deprecated since 0.4.0 — pass `provinces: [profile]`, as every other entry point takes.
    */
   readonly province?: KpiProvinceTargets;
   /**
@@ -111,7 +117,8 @@ const evaluateParsed = (
   const bad = digitsIssues(options.digits);
   if (bad.length > 0) return Result.fail(new InvalidFacts({ issues: bad }));
   const table: KpiTargetTable = options.targets === undefined ? kpiTargets : { ...kpiTargets, ...options.targets };
-  const found = targetsFor(table, input.province, input.period, options.province);
+  const profile = options.province ?? options.provinces?.find((p) => p.id === input.province);
+  const found = targetsFor(table, input.province, input.period, profile);
   if (Result.isFailure(found)) return Result.fail(found.failure);
   const indicators = KPI_DEFINITIONS.map((def) => indicatorResult(def, input, found.success, { source }, options.digits ?? 1));
   const figures = Object.fromEntries(FIGURE_NAMES.map((n) => [n, input.counts[n] ?? null])) as KpiFigures;

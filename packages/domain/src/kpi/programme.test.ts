@@ -41,24 +41,37 @@ describe("Decision 193/QĐ-TTg binds every province (issue 17, item 10)", () => 
   });
 
   it("a stricter provincial target overrides Decision 193/QĐ-TTg, both cited", () => {
-    const r = ok(run("quang-tri", "2024-04-01", "2024-06-30", { province: quangTri("gte", "95") }));
+    const r = ok(run("quang-tri", "2024-04-01", "2024-06-30", { provinces: [quangTri("gte", "95")] }));
     expect(ind(r, "reports_resolved")).toMatchObject({ status: "not_met", target: { op: "gte", text: "≥ 95%" }, provenance: { targets: { table: "province", version: { from: "2024-03-01", to: "2024-12-31" } } } });
     expect(ind(r, "reports_resolved")?.basis.map((c) => c.instrument)).toEqual(["quang-tri:12/KH-UBND", "193/QĐ-TTg"]);
     expect(ind(r, "cases_solved")?.basis.map((c) => c.instrument)).toEqual(["193/QĐ-TTg"]);
   });
 
   it("a laxer provincial target never loosens Decision 193/QĐ-TTg's: 36/40 (90%) against ≥ 80% and > 90% is not met", () => {
-    const r = ok(run("quang-tri", "2024-04-01", "2024-06-30", { province: quangTri("gte", "80") }, { reportsReceived: 40, reportsResolved: 36 }));
+    const r = ok(run("quang-tri", "2024-04-01", "2024-06-30", { provinces: [quangTri("gte", "80")] }, { reportsReceived: 40, reportsResolved: 36 }));
     expect(ind(r, "reports_resolved")).toMatchObject({ status: "not_met", target: { op: "gt", text: "> 90%" } });
     expect(ind(r, "reports_resolved")?.basis.map((c) => c.instrument)).toEqual(["193/QĐ-TTg", "quang-tri:12/KH-UBND"]);
   });
 
   it("a stricter provincial target in force over part of the period only is an UnsupportedPeriod naming its first day", () => {
-    const r = run("quang-tri", "2024-01-01", "2024-12-31", { province: quangTri("gte", "95") });
+    const r = run("quang-tri", "2024-01-01", "2024-12-31", { provinces: [quangTri("gte", "95")] });
     expect(Result.isFailure(r) && r.failure._tag === "UnsupportedPeriod" ? r.failure.asOf : undefined).toBe("2024-03-01");
   });
 
-  it("a profile of another province is InvalidFacts, never silently ignored", () => {
+  it("of the profiles passed as provinces, only the input province's is read (the option assessEligibility takes)", () => {
+    const other: KpiProvinceTargets = { ...quangTri("gte", "99"), id: "hai-phong" };
+    const r = ok(run("quang-tri", "2024-04-01", "2024-06-30", { provinces: [other, quangTri("gte", "95")] }));
+    expect(ind(r, "reports_resolved")).toMatchObject({ target: { text: "≥ 95%" }, provenance: { targets: { table: "province" } } });
+    const none = ok(run("nghe-an", "2024-04-01", "2024-06-30", { provinces: [other, quangTri("gte", "95")] }));
+    expect(none.indicators.every((i) => i.provenance.targets.table === "built-in" && i.basis[0]?.instrument === "193/QĐ-TTg")).toBe(true);
+  });
+
+  it("the deprecated province option still reads one profile", () => {
+    const r = ok(run("quang-tri", "2024-04-01", "2024-06-30", { province: quangTri("gte", "95") }));
+    expect(ind(r, "reports_resolved")).toMatchObject({ status: "not_met", target: { text: "≥ 95%" } });
+  });
+
+  it("a profile of another province passed alone as province is InvalidFacts, never silently ignored", () => {
     const r = run("hai-phong", "2024-01-01", "2024-12-31", { province: quangTri("gte", "95") });
     expect(Result.isFailure(r) && r.failure._tag === "InvalidFacts" ? r.failure.issues.map((i) => i.path) : []).toEqual(["province"]);
   });

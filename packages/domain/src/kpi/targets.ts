@@ -118,7 +118,7 @@ const unknown2026: Version<KpiTargetsValue> = { from: d("2026-01-01"), to: d("20
  *
  * **When to use** — the default of `evaluateKpis`. A province's own targets are not here: they
  * live in its province package (option point `kpi.targets`) and are read from the profile passed
- * as `evaluateKpis(input, { province })`; where stricter, they override these.
+ * as `evaluateKpis(input, { provinces: [profile] })`; where stricter, they override these.
  *
  * **Gotchas** — `K4`/`K5` ("95%", "90%" without "trên") are read as "at least", a convention marked
  * `unverified`; `K2`/`K3` ("trên 90%") are strict.

@@ -61,7 +61,7 @@ export interface OverridablePoints {
   readonly "support.priorityGroups": ReadonlyArray<PriorityGroup>;
   /**
    * The province's own KPI targets, dated (one version per plan), by indicator id. They apply over
-   * their version and override Decision 193/QĐ-TTg's targets where stricter (`evaluateKpis(input, { province })`).
+   * their version and override Decision 193/QĐ-TTg's targets where stricter (`evaluateKpis(input, { provinces: [profile] })`).
    */
   readonly "kpi.targets": ReadonlyArray<Version<KpiTargetSet>>;
   readonly "plan.campaigns": ReadonlyArray<Campaign>;

@@ -21,11 +21,15 @@ export const arbitraryDecisionDate = (): fc.Arbitrary<IsoDate> =>
 /**
  * Valid eligibility requests with any subset of facts unknown, consistent by construction
  * (identification and birth not after `asOf`, no identification date while under verification).
+ * `asOf` draws decision dates (default {@link arbitraryDecisionDate}); pass a narrower one, e.g.
+ * days of a province's versions (`arbitraryDayWithin`), to stay inside a profile's periods.
  * @category testing
  * @since 0.1.0
  */
-export const arbitraryEligibilityRequest = (options: { readonly province?: string } = {}): fc.Arbitrary<EligibilityRequestInput> =>
-  arbitraryDecisionDate().chain((asOf) => {
+export const arbitraryEligibilityRequest = (
+  options: { readonly province?: string; readonly asOf?: fc.Arbitrary<IsoDate> } = {},
+): fc.Arbitrary<EligibilityRequestInput> =>
+  (options.asOf ?? arbitraryDecisionDate()).chain((asOf) => {
     const dayUpTo = fc.integer({ min: 0, max: 1500 }).map((n) => addDays(asOf, -n));
     const person = fc
       .record({

@@ -8,3 +8,4 @@ export * from "./dates.js";
 export * from "./kpi.js";
 export * from "./resolution.js";
 export * from "./eligibility.js";
+export * from "./province.js";

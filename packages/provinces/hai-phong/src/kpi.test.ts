@@ -11,7 +11,7 @@ describe("Decision 193/QĐ-TTg binds every province — Hải Phòng 2024", () =
         period: { from: "2024-01-01", to: "2024-12-31" },
         counts: { reportsReceived: 40, reportsClassified: 40, reportsResolved: 36, casesInitiated: 12, casesSolved: 11, casesHandledByProcuracy: 20, casesIndicted: 19, casesAcceptedByCourts: 10, casesTried: 8 },
       },
-      { province: haiPhong, evaluatedAt: "2026-11-25T00:00:00.000Z" },
+      { provinces: [haiPhong], evaluatedAt: "2026-11-25T00:00:00.000Z" },
     );
     if (Result.isFailure(r)) throw new Error(r.failure.message);
     expect(r.success.indicators.map((i) => [i.code, i.status, i.target?.text, i.basis.map((c) => c.instrument)])).toEqual([

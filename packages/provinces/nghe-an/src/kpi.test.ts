@@ -5,7 +5,7 @@ import { ngheAn } from "./profile.js";
 
 const counts: KpiCounts = { reportsReceived: 30, reportsClassified: 30, reportsResolved: 28, casesInitiated: 10, casesSolved: 9 };
 const evaluate = (from: string, to: string): KpiReport => {
-  const r = evaluateKpis({ province: "nghe-an", period: { from, to }, counts }, { province: ngheAn, evaluatedAt: "2026-11-25T00:00:00.000Z" });
+  const r = evaluateKpis({ province: "nghe-an", period: { from, to }, counts }, { provinces: [ngheAn], evaluatedAt: "2026-11-25T00:00:00.000Z" });
   if (Result.isFailure(r)) throw new Error(r.failure.message);
   return r.success;
 };
