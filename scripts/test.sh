@@ -10,6 +10,14 @@ if ! command -v "${CHROMIUM_PATH}" >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
 fi
+# A real PostgreSQL server for the API's storage suites (the test run starts and stops its own
+# cluster in a temporary folder; under root it runs as the package's `postgres` user).
+if ! command -v pg_ctl >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  echo "› installing Debian postgresql for the storage tests"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+fi
 pnpm install --frozen-lockfile
 # From here on nothing may need the network: the registry and proxies point at an address where
 # nothing listens, so a test that reached out would fail here instead of passing by luck.

@@ -32,7 +32,7 @@ import { renderResolutionDocx } from "@ctip-vn/domain/resolution/docx";
 
 export interface AppOptions {
   readonly store: Store;
-  readonly storageKind: "sqlite" | "d1";
+  readonly storageKind: "sqlite" | "d1" | "postgres";
   /** Origins allowed to call the API from a browser (the admin is served same-origin). */
   readonly corsOrigins?: ReadonlyArray<string>;
   /** Requests per minute per client. */

@@ -7,7 +7,7 @@ import { createApp } from "./app.js";
 import { bootstrapAdmin } from "./auth.js";
 import { framed } from "./banner.js";
 import { serveStatic } from "./static.js";
-import { openStorage } from "./storage-start.js";
+import { openStorage, redactUrl } from "./storage-start.js";
 import { makeDocxPool } from "./render-pool.js";
 import { clientKeyFor, closeIfBodyUnread, parseRateLimit, withSecurityHeaders } from "./http-edge.js";
 
@@ -32,14 +32,14 @@ try {
   process.exit(2);
 }
 
-const { store, applied, close } = await openStorage(databaseUrl, env, log);
+const { store, applied, kind, close } = await openStorage(databaseUrl, env, log);
 if (applied.length > 0) log({ level: "info", message: "applied migrations", migrations: applied });
 const admin = await bootstrapAdmin(store, { ADMIN_EMAIL: env["ADMIN_EMAIL"], ADMIN_PASSWORD: env["ADMIN_PASSWORD"] });
 
 const docxPool = makeDocxPool();
 const api = createApp({
   store,
-  storageKind: "sqlite",
+  storageKind: kind,
   corsOrigins: (env["CORS_ORIGINS"] ?? "").split(",").filter((o) => o !== ""),
   rateLimitPerMinute,
   clientKey: clientKeyFor(env["TRUSTED_PROXY_HEADER"]),
@@ -69,7 +69,7 @@ const server = serve(
     },
   },
   (info) => {
-    console.info(`ctip-vn is running at http://${host}:${info.port}/ — API docs at /docs (database ${databaseUrl}${adminFiles ? "" : "; admin app not built"})`);
+    console.info(`ctip-vn is running at http://${host}:${info.port}/ — API docs at /docs (database ${redactUrl(databaseUrl)}${adminFiles ? "" : "; admin app not built"})`);
     if (admin?.password !== undefined)
       console.info(
         framed([
@@ -86,8 +86,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EADDRINUSE") console.error(`port ${port} is in use — another server is running there; set PORT to use another port`);
   else if (error.code === "EACCES") console.error(`port ${port} cannot be opened by this user — set PORT to a port above 1023`);
   else console.error(`the server could not listen on ${host}:${port}: ${error.message}`);
-  close();
-  process.exit(1);
+  void Promise.resolve(close()).finally(() => process.exit(1));
 });
 
 /**
@@ -100,10 +99,12 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
+  let exiting = false;
   const exit = () => {
+    if (exiting) return;
+    exiting = true;
     void docxPool.close();
-    close();
-    process.exit(0);
+    void Promise.resolve(close()).finally(() => process.exit(0));
   };
   server.close(exit);
   if ("closeIdleConnections" in server) server.closeIdleConnections();

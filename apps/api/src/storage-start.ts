@@ -1,4 +1,25 @@
 import { DatabaseInUse, openLibsqlStore } from "./store/libsql.js";
+import { isPostgresUrl, openPostgresStore } from "./store/postgres.js";
+import type { Store } from "./store/store.js";
+
+/** A database URL fit to print: a password in it is replaced by `***`. */
+export const redactUrl = (url: string): string => {
+  if (!isPostgresUrl(url)) return url;
+  try {
+    const u = new URL(url);
+    if (u.password !== "") u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres://…";
+  }
+};
+
+export interface OpenedStorage {
+  readonly store: Store;
+  readonly applied: ReadonlyArray<number>;
+  readonly kind: "sqlite" | "postgres";
+  readonly close: () => void | Promise<void>;
+}
 
 const reason = (e: unknown): string => {
   const err = e as { code?: unknown; message?: unknown; cause?: { code?: unknown; message?: unknown } };
@@ -12,7 +33,23 @@ const reason = (e: unknown): string => {
  * Opens the store for the Node server. A start-up failure (second server on the file, read-only
  * or corrupt database, bad setting) prints one clear line and exits with status 1, no stack trace.
  */
-export const openStorage = async (url: string, env: Record<string, string | undefined>, log: (entry: Record<string, unknown>) => void) => {
+export const openStorage = async (url: string, env: Record<string, string | undefined>, log: (entry: Record<string, unknown>) => void): Promise<OpenedStorage> => {
+  if (isPostgresUrl(url)) {
+    const raw = env["DATABASE_POOL_SIZE"];
+    const max = raw === undefined || raw === "" ? 10 : Number(raw);
+    if (!Number.isInteger(max) || max < 1) {
+      console.error(`DATABASE_POOL_SIZE must be a whole number ≥ 1, got ${JSON.stringify(raw)}`);
+      process.exit(2);
+    }
+    try {
+      const opened = await openPostgresStore(url, { maxConnections: max });
+      return { store: opened.store, applied: opened.applied, kind: "postgres", close: opened.close };
+    } catch (e) {
+      const err = e as { code?: unknown; message?: unknown };
+      console.error(`Cannot open the database ${redactUrl(url)}: ${String(err?.message ?? e).split("\n")[0]}${typeof err?.code === "string" ? ` (${err.code})` : ""}.`);
+      process.exit(1);
+    }
+  }
   const raw = env["SQLITE_BUSY_TIMEOUT_MS"];
   const busyTimeoutMs = raw === undefined || raw === "" ? 5000 : Number(raw);
   if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
@@ -20,10 +57,11 @@ export const openStorage = async (url: string, env: Record<string, string | unde
     process.exit(2);
   }
   try {
-    return await openLibsqlStore(url, {
+    const opened = await openLibsqlStore(url, {
       busyTimeoutMs,
       onReopen: (e) => log({ level: "error", message: "storage error: connection discarded and reopened", code: String((e as { code?: unknown })?.code ?? "") }),
     });
+    return { store: opened.store, applied: opened.applied, kind: "sqlite", close: opened.close };
   } catch (e) {
     console.error(e instanceof DatabaseInUse ? e.message : `Cannot open the database ${url}: ${reason(e)}.`);
     process.exit(1);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, like, lte, sql, type SQL } from "drizzle-orm";
 import * as schema from "./schema.js";
-import type { Db, Scope } from "./store.js";
+import type { Db, Scope, Tables } from "./store.js";
 
 export type CaseRow = typeof schema.cases.$inferSelect;
 export type CaseNoteRow = typeof schema.caseNotes.$inferSelect;
@@ -28,40 +28,40 @@ export interface CaseFilter {
   readonly limit: number;
 }
 
-const scopeWhere = (scope: Scope): SQL | undefined => (scope.all ? undefined : scope.provinces.length === 0 ? sql`0` : inArray(schema.cases.province, [...scope.provinces]));
+const scopeWhere = (t: Tables, scope: Scope): SQL | undefined => (scope.all ? undefined : scope.provinces.length === 0 ? sql`1 = 0` : inArray(t.cases.province, [...scope.provinces]));
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Case files and their audit log. Every change to a case and its audit entry are one atomic batch;
  * there is deliberately no method that updates or deletes an audit entry (and the database refuses to).
  */
-export const makeCaseStore = (db: Db) => ({
+export const makeCaseStore = (db: Db, t: Tables = schema) => ({
   /** Creates a case with its first audit entry; false when the reference is taken. */
   create: async (row: CaseRow, audit: NewAuditEntry): Promise<boolean> => {
     try {
-      await db.batch([db.insert(schema.cases).values(row), db.insert(schema.caseAudit).values({ ...audit, caseVersion: row.version })]);
+      await db.batch([db.insert(t.cases).values(row), db.insert(t.caseAudit).values({ ...audit, caseVersion: row.version })]);
       return true;
     } catch (e) {
       if (/UNIQUE|constraint/i.test(String((e as { cause?: unknown }).cause ?? e))) return false;
       throw e;
     }
   },
-  byId: async (id: string) => (await db.select().from(schema.cases).where(eq(schema.cases.id, id)).limit(1))[0],
+  byId: async (id: string) => (await db.select().from(t.cases).where(eq(t.cases.id, id)).limit(1))[0],
   list: async (f: CaseFilter) =>
     db
       .select()
-      .from(schema.cases)
+      .from(t.cases)
       .where(
         and(
-          scopeWhere(f.scope),
-          f.status === undefined ? undefined : eq(schema.cases.status, f.status),
-          f.from === undefined ? undefined : gte(schema.cases.createdAt, f.from),
-          f.to === undefined ? undefined : lte(schema.cases.createdAt, `${f.to}T99`),
-          f.article === undefined ? undefined : like(schema.cases.articles, `%"${escapeLike(f.article)}"%`),
-          f.regime === undefined ? undefined : like(schema.cases.regimes, `%"${escapeLike(f.regime)}"%`),
-          f.ref === undefined ? undefined : sql`${schema.cases.ref} LIKE ${`${escapeLike(f.ref)}%`} ESCAPE '\\'`,
+          scopeWhere(t, f.scope),
+          f.status === undefined ? undefined : eq(t.cases.status, f.status),
+          f.from === undefined ? undefined : gte(t.cases.createdAt, f.from),
+          f.to === undefined ? undefined : lte(t.cases.createdAt, `${f.to}T99`),
+          f.article === undefined ? undefined : like(t.cases.articles, `%"${escapeLike(f.article)}"%`),
+          f.regime === undefined ? undefined : like(t.cases.regimes, `%"${escapeLike(f.regime)}"%`),
+          f.ref === undefined ? undefined : sql`${t.cases.ref} LIKE ${`${escapeLike(f.ref)}%`} ESCAPE '\\'`,
         ),
       )
-      .orderBy(desc(schema.cases.updatedAt), desc(schema.cases.id))
+      .orderBy(desc(t.cases.updatedAt), desc(t.cases.id))
       .limit(f.limit),
   /**
    * Applies `patch` if the case is still at `version` (then version + 1), with its audit entry and
@@ -79,15 +79,15 @@ export const makeCaseStore = (db: Db) => ({
   ): Promise<boolean> => {
     const { note, attachment, decision } = rows;
     const update = db
-      .update(schema.cases)
+      .update(t.cases)
       .set({ ...patch, version: version + 1, updatedAt: at })
-      .where(and(eq(schema.cases.id, id), eq(schema.cases.version, version)))
-      .returning({ id: schema.cases.id });
+      .where(and(eq(t.cases.id, id), eq(t.cases.version, version)))
+      .returning({ id: t.cases.id });
     const statements = [
-      db.insert(schema.caseAudit).values({ ...audit, caseVersion: version + 1 }),
-      ...(note === undefined ? [] : [db.insert(schema.caseNotes).values(note)]),
-      ...(attachment === undefined ? [] : [db.insert(schema.caseAttachments).values(attachment)]),
-      ...(decision === undefined ? [] : [db.insert(schema.caseDecisions).values(decision)]),
+      db.insert(t.caseAudit).values({ ...audit, caseVersion: version + 1 }),
+      ...(note === undefined ? [] : [db.insert(t.caseNotes).values(note)]),
+      ...(attachment === undefined ? [] : [db.insert(t.caseAttachments).values(attachment)]),
+      ...(decision === undefined ? [] : [db.insert(t.caseDecisions).values(decision)]),
     ];
     try {
       const results = (await db.batch([update, ...statements] as unknown as Parameters<Db["batch"]>[0])) as unknown as ReadonlyArray<unknown>;
@@ -98,16 +98,16 @@ export const makeCaseStore = (db: Db) => ({
       throw e;
     }
   },
-  notes: async (id: string) => db.select().from(schema.caseNotes).where(eq(schema.caseNotes.caseId, id)).orderBy(asc(schema.caseNotes.createdAt)),
-  attachments: async (id: string) => db.select().from(schema.caseAttachments).where(eq(schema.caseAttachments.caseId, id)).orderBy(asc(schema.caseAttachments.createdAt)),
+  notes: async (id: string) => db.select().from(t.caseNotes).where(eq(t.caseNotes.caseId, id)).orderBy(asc(t.caseNotes.createdAt)),
+  attachments: async (id: string) => db.select().from(t.caseAttachments).where(eq(t.caseAttachments.caseId, id)).orderBy(asc(t.caseAttachments.createdAt)),
   decisions: async (id: string) =>
     db
-      .select({ link: schema.caseDecisions, decision: schema.decisions })
-      .from(schema.caseDecisions)
-      .innerJoin(schema.decisions, eq(schema.decisions.id, schema.caseDecisions.decisionId))
-      .where(eq(schema.caseDecisions.caseId, id))
-      .orderBy(asc(schema.caseDecisions.addedAt)),
+      .select({ link: t.caseDecisions, decision: t.decisions })
+      .from(t.caseDecisions)
+      .innerJoin(t.decisions, eq(t.decisions.id, t.caseDecisions.decisionId))
+      .where(eq(t.caseDecisions.caseId, id))
+      .orderBy(asc(t.caseDecisions.addedAt)),
   /** The audit log of a case, oldest first (read-only: there is no method to change it). */
-  audit: async (id: string) => db.select().from(schema.caseAudit).where(eq(schema.caseAudit.caseId, id)).orderBy(asc(schema.caseAudit.seq)),
+  audit: async (id: string) => db.select().from(t.caseAudit).where(eq(t.caseAudit.caseId, id)).orderBy(asc(t.caseAudit.seq)),
 });
 export type CaseStore = ReturnType<typeof makeCaseStore>;

@@ -26,7 +26,7 @@ export const scopeOf = (provinces: ReadonlyArray<string>): Scope => (provinces.i
 export const inScope = (scope: Scope, province: string | null): boolean => scope.all || (province !== null && scope.provinces.includes(province));
 
 const scopeWhere = (scope: Scope, column: typeof schema.decisions.province | typeof schema.resolutionDrafts.province): SQL | undefined =>
-  scope.all ? undefined : scope.provinces.length === 0 ? sql`0` : inArray(column, [...scope.provinces]);
+  scope.all ? undefined : scope.provinces.length === 0 ? sql`1 = 0` : inArray(column, [...scope.provinces]);
 
 /** Keyset cursor over (createdAt, id), newest first. */
 export type Cursor = { readonly createdAt: string; readonly id: string };
@@ -36,6 +36,13 @@ export type KpiReportRow = typeof schema.kpiReports.$inferSelect;
 export type KpiPublicationRow = typeof schema.kpiPublications.$inferSelect;
 export type DraftRow = typeof schema.resolutionDrafts.$inferSelect;
 export type VersionRow = typeof schema.resolutionVersions.$inferSelect;
+
+/**
+ * The tables the store works on. SQLite (libSQL, D1) uses {@link schema}; PostgreSQL its mirror in
+ * `schema-pg.ts`, with the same names for every table and column (checked by a test), so one store
+ * serves every backend.
+ */
+export type Tables = typeof schema;
 
 /**
  * The database could not do what was asked (locked past the busy timeout, I/O error, corruption,
@@ -65,10 +72,11 @@ export const migrate = async (db: Db, exec: ExecBatch): Promise<number[]> => {
 };
 
 /** The API's persistence, one method per use; every write is a single statement or an atomic batch. */
-export const makeStore = (db: Db) => ({
-  cases: makeCaseStore(db),
+export const makeStore = (db: Db, t: Tables = schema) => ({
+  cases: makeCaseStore(db, t),
+  /** A read that needs the database to answer (any backend). */
   ping: async () => {
-    await db.run(sql`SELECT 1`);
+    await db.select({ one: sql`1` }).from(t.healthProbe).limit(1);
   },
   /**
    * A real write-and-read round trip: writes a fresh random value in an atomic batch and reads it
@@ -77,18 +85,18 @@ export const makeStore = (db: Db) => ({
   probe: async () => {
     const value = crypto.randomUUID();
     const at = new Date().toISOString();
-    await db.insert(schema.healthProbe).values({ id: 1, value, at }).onConflictDoUpdate({ target: schema.healthProbe.id, set: { value, at } });
-    const row = (await db.select().from(schema.healthProbe).where(eq(schema.healthProbe.id, 1)).limit(1))[0];
+    await db.insert(t.healthProbe).values({ id: 1, value, at }).onConflictDoUpdate({ target: t.healthProbe.id, set: { value, at } });
+    const row = (await db.select().from(t.healthProbe).where(eq(t.healthProbe.id, 1)).limit(1))[0];
     if (row?.value !== value) throw new StorageError("The health probe did not read back what it wrote.");
   },
   users: {
-    count: async () => (await db.select({ n: sql<number>`count(*)` }).from(schema.users))[0]?.n ?? 0,
-    byEmail: async (email: string) => (await db.select().from(schema.users).where(eq(schema.users.email, email)).limit(1))[0],
-    byId: async (id: string) => (await db.select().from(schema.users).where(eq(schema.users.id, id)).limit(1))[0],
-    list: async () => db.select().from(schema.users).orderBy(schema.users.createdAt),
+    count: async () => (await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(t.users))[0]?.n ?? 0,
+    byEmail: async (email: string) => (await db.select().from(t.users).where(eq(t.users.email, email)).limit(1))[0],
+    byId: async (id: string) => (await db.select().from(t.users).where(eq(t.users.id, id)).limit(1))[0],
+    list: async () => db.select().from(t.users).orderBy(t.users.createdAt),
     /** Inserts; returns false when the e-mail is already taken (also under a concurrent insert). */
-    insert: async (row: typeof schema.users.$inferInsert): Promise<boolean> => {
-      const rows = await db.insert(schema.users).values(row).onConflictDoNothing().returning({ id: schema.users.id });
+    insert: async (row: typeof t.users.$inferInsert): Promise<boolean> => {
+      const rows = await db.insert(t.users).values(row).onConflictDoNothing().returning({ id: t.users.id });
       return rows.length === 1;
     },
     /**
@@ -96,87 +104,87 @@ export const makeStore = (db: Db) => ({
      * `mustChangePassword` the user must choose a new one at next sign-in.
      */
     setPasswordHash: async (id: string, passwordHash: string, mustChangePassword = false) => {
-      await db.batch([db.update(schema.users).set({ passwordHash, mustChangePassword }).where(eq(schema.users.id, id)), db.delete(schema.sessions).where(eq(schema.sessions.userId, id))]);
+      await db.batch([db.update(t.users).set({ passwordHash, mustChangePassword }).where(eq(t.users.id, id)), db.delete(t.sessions).where(eq(t.sessions.userId, id))]);
     },
     /** Updates the given fields; returns false when there is no such user. */
     update: async (id: string, patch: Partial<Pick<UserRow, "role" | "provinces" | "disabled" | "mustChangePassword" | "passwordHash">>): Promise<boolean> => {
-      const rows = await db.update(schema.users).set(patch).where(eq(schema.users.id, id)).returning({ id: schema.users.id });
+      const rows = await db.update(t.users).set(patch).where(eq(t.users.id, id)).returning({ id: t.users.id });
       return rows.length === 1;
     },
     /** Deletes a user and all their sessions in one batch. */
     remove: async (id: string): Promise<boolean> => {
-      const [, rows] = await db.batch([db.delete(schema.sessions).where(eq(schema.sessions.userId, id)), db.delete(schema.users).where(eq(schema.users.id, id)).returning({ id: schema.users.id })]);
+      const [, rows] = await db.batch([db.delete(t.sessions).where(eq(t.sessions.userId, id)), db.delete(t.users).where(eq(t.users.id, id)).returning({ id: t.users.id })]);
       return rows.length === 1;
     },
     /** Active admins with national scope (the last one may not be removed, disabled or demoted). */
     nationalAdmins: async () =>
-      (await db.select().from(schema.users).where(and(eq(schema.users.role, "admin"), eq(schema.users.disabled, false)))).filter((u) => (JSON.parse(u.provinces) as string[]).includes("*")).length,
+      (await db.select().from(t.users).where(and(eq(t.users.role, "admin"), eq(t.users.disabled, false)))).filter((u) => (JSON.parse(u.provinces) as string[]).includes("*")).length,
   },
   sessions: {
-    insert: async (row: typeof schema.sessions.$inferInsert) => {
-      await db.insert(schema.sessions).values(row);
+    insert: async (row: typeof t.sessions.$inferInsert) => {
+      await db.insert(t.sessions).values(row);
     },
-    byTokenHash: async (tokenHash: string) => (await db.select().from(schema.sessions).where(eq(schema.sessions.tokenHash, tokenHash)).limit(1))[0],
+    byTokenHash: async (tokenHash: string) => (await db.select().from(t.sessions).where(eq(t.sessions.tokenHash, tokenHash)).limit(1))[0],
     remove: async (tokenHash: string) => {
-      await db.delete(schema.sessions).where(eq(schema.sessions.tokenHash, tokenHash));
+      await db.delete(t.sessions).where(eq(t.sessions.tokenHash, tokenHash));
     },
     /** Ends every session of a user but `keep`; returns how many ended. */
     revokeOthers: async (userId: string, keep: string): Promise<number> =>
-      (await db.delete(schema.sessions).where(and(eq(schema.sessions.userId, userId), sql`${schema.sessions.tokenHash} <> ${keep}`)).returning({ t: schema.sessions.tokenHash })).length,
+      (await db.delete(t.sessions).where(and(eq(t.sessions.userId, userId), sql`${t.sessions.tokenHash} <> ${keep}`)).returning({ t: t.sessions.tokenHash })).length,
     /** Ends every session of a user; returns how many there were. */
-    revokeUser: async (userId: string): Promise<number> => (await db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).returning({ t: schema.sessions.tokenHash })).length,
+    revokeUser: async (userId: string): Promise<number> => (await db.delete(t.sessions).where(eq(t.sessions.userId, userId)).returning({ t: t.sessions.tokenHash })).length,
     /** Deletes expired sessions; returns how many. */
-    purgeExpired: async (now: string): Promise<number> => (await db.delete(schema.sessions).where(lte(schema.sessions.expiresAt, now)).returning({ t: schema.sessions.tokenHash })).length,
+    purgeExpired: async (now: string): Promise<number> => (await db.delete(t.sessions).where(lte(t.sessions.expiresAt, now)).returning({ t: t.sessions.tokenHash })).length,
   },
   loginFailures: {
-    get: async (key: string) => (await db.select().from(schema.loginFailures).where(eq(schema.loginFailures.key, key)).limit(1))[0],
-    put: async (row: typeof schema.loginFailures.$inferSelect) => {
+    get: async (key: string) => (await db.select().from(t.loginFailures).where(eq(t.loginFailures.key, key)).limit(1))[0],
+    put: async (row: typeof t.loginFailures.$inferSelect) => {
       await db
-        .insert(schema.loginFailures)
+        .insert(t.loginFailures)
         .values(row)
-        .onConflictDoUpdate({ target: schema.loginFailures.key, set: { failures: row.failures, lastAt: row.lastAt, lockedUntil: row.lockedUntil } });
+        .onConflictDoUpdate({ target: t.loginFailures.key, set: { failures: row.failures, lastAt: row.lastAt, lockedUntil: row.lockedUntil } });
     },
     clear: async (key: string) => {
-      await db.delete(schema.loginFailures).where(eq(schema.loginFailures.key, key));
+      await db.delete(t.loginFailures).where(eq(t.loginFailures.key, key));
     },
   },
   decisions: {
     insert: async (row: DecisionRow) => {
-      await db.insert(schema.decisions).values(row);
+      await db.insert(t.decisions).values(row);
     },
-    byId: async (id: string) => (await db.select().from(schema.decisions).where(eq(schema.decisions.id, id)).limit(1))[0],
+    byId: async (id: string) => (await db.select().from(t.decisions).where(eq(t.decisions.id, id)).limit(1))[0],
     /** Newest first within `scope`, after `cursor` when given. */
     list: async (opts: { scope: Scope; caseRef?: string; limit: number; cursor?: Cursor }) =>
       db
         .select()
-        .from(schema.decisions)
+        .from(t.decisions)
         .where(
           and(
-            scopeWhere(opts.scope, schema.decisions.province),
-            opts.caseRef === undefined ? undefined : eq(schema.decisions.caseRef, opts.caseRef),
+            scopeWhere(opts.scope, t.decisions.province),
+            opts.caseRef === undefined ? undefined : eq(t.decisions.caseRef, opts.caseRef),
             opts.cursor === undefined
               ? undefined
-              : or(lt(schema.decisions.createdAt, opts.cursor.createdAt), and(eq(schema.decisions.createdAt, opts.cursor.createdAt), lt(schema.decisions.id, opts.cursor.id))),
+              : or(lt(t.decisions.createdAt, opts.cursor.createdAt), and(eq(t.decisions.createdAt, opts.cursor.createdAt), lt(t.decisions.id, opts.cursor.id))),
           ),
         )
-        .orderBy(desc(schema.decisions.createdAt), desc(schema.decisions.id))
+        .orderBy(desc(t.decisions.createdAt), desc(t.decisions.id))
         .limit(opts.limit),
   },
   kpiReports: {
     insert: async (row: KpiReportRow) => {
-      await db.insert(schema.kpiReports).values(row);
+      await db.insert(t.kpiReports).values(row);
     },
     /** Inserts every row in one atomic batch: all or none. */
     insertMany: async (rows: ReadonlyArray<KpiReportRow>) => {
       if (rows.length === 0) return;
-      const [first, ...rest] = rows.map((r) => db.insert(schema.kpiReports).values(r));
+      const [first, ...rest] = rows.map((r) => db.insert(t.kpiReports).values(r));
       if (first !== undefined) await db.batch([first, ...rest]);
     },
-    list: async (province: string) => db.select().from(schema.kpiReports).where(eq(schema.kpiReports.province, province)).orderBy(desc(schema.kpiReports.periodFrom)).limit(1000),
+    list: async (province: string) => db.select().from(t.kpiReports).where(eq(t.kpiReports.province, province)).orderBy(desc(t.kpiReports.periodFrom)).limit(1000),
   },
   kpiPublications: {
     /** The ledger of a province, oldest first. */
-    list: async (province: string) => db.select().from(schema.kpiPublications).where(eq(schema.kpiPublications.province, province)).orderBy(schema.kpiPublications.seq),
+    list: async (province: string) => db.select().from(t.kpiPublications).where(eq(t.kpiPublications.province, province)).orderBy(t.kpiPublications.seq),
     /**
      * Appends a release as number `row.seq` of its province. The unique `(province, seq)` is the
      * lock: if another release took that number first (it was checked against an older ledger),
@@ -184,7 +192,7 @@ export const makeStore = (db: Db) => ({
      */
     append: async (row: KpiPublicationRow): Promise<boolean> => {
       try {
-        await db.insert(schema.kpiPublications).values(row);
+        await db.insert(t.kpiPublications).values(row);
         return true;
       } catch (e) {
         if (/UNIQUE|PRIMARY KEY|constraint/i.test(String((e as { cause?: unknown }).cause ?? e))) return false;
@@ -194,7 +202,7 @@ export const makeStore = (db: Db) => ({
   },
   drafts: {
     create: async (draft: DraftRow, version: VersionRow) => {
-      await db.batch([db.insert(schema.resolutionDrafts).values(draft), db.insert(schema.resolutionVersions).values(version)]);
+      await db.batch([db.insert(t.resolutionDrafts).values(draft), db.insert(t.resolutionVersions).values(version)]);
     },
     /**
      * Appends version `version.version`. The versions table's primary key is the lock: if another
@@ -203,8 +211,8 @@ export const makeStore = (db: Db) => ({
     append: async (id: string, version: VersionRow, title: string): Promise<boolean> => {
       try {
         await db.batch([
-          db.insert(schema.resolutionVersions).values(version),
-          db.update(schema.resolutionDrafts).set({ latestVersion: version.version, title, updatedAt: version.createdAt }).where(eq(schema.resolutionDrafts.id, id)),
+          db.insert(t.resolutionVersions).values(version),
+          db.update(t.resolutionDrafts).set({ latestVersion: version.version, title, updatedAt: version.createdAt }).where(eq(t.resolutionDrafts.id, id)),
         ]);
         return true;
       } catch (e) {
@@ -212,20 +220,20 @@ export const makeStore = (db: Db) => ({
         throw e;
       }
     },
-    byId: async (id: string) => (await db.select().from(schema.resolutionDrafts).where(and(eq(schema.resolutionDrafts.id, id), eq(schema.resolutionDrafts.deleted, false))).limit(1))[0],
+    byId: async (id: string) => (await db.select().from(t.resolutionDrafts).where(and(eq(t.resolutionDrafts.id, id), eq(t.resolutionDrafts.deleted, false))).limit(1))[0],
     list: async (scope: Scope) =>
       db
         .select()
-        .from(schema.resolutionDrafts)
-        .where(and(eq(schema.resolutionDrafts.deleted, false), scopeWhere(scope, schema.resolutionDrafts.province)))
-        .orderBy(desc(schema.resolutionDrafts.updatedAt))
+        .from(t.resolutionDrafts)
+        .where(and(eq(t.resolutionDrafts.deleted, false), scopeWhere(scope, t.resolutionDrafts.province)))
+        .orderBy(desc(t.resolutionDrafts.updatedAt))
         .limit(1000),
     version: async (id: string, version: number) =>
-      (await db.select().from(schema.resolutionVersions).where(and(eq(schema.resolutionVersions.draftId, id), eq(schema.resolutionVersions.version, version))).limit(1))[0],
+      (await db.select().from(t.resolutionVersions).where(and(eq(t.resolutionVersions.draftId, id), eq(t.resolutionVersions.version, version))).limit(1))[0],
     versions: async (id: string) =>
-      db.select({ version: schema.resolutionVersions.version, createdBy: schema.resolutionVersions.createdBy, createdAt: schema.resolutionVersions.createdAt }).from(schema.resolutionVersions).where(eq(schema.resolutionVersions.draftId, id)).orderBy(schema.resolutionVersions.version),
+      db.select({ version: t.resolutionVersions.version, createdBy: t.resolutionVersions.createdBy, createdAt: t.resolutionVersions.createdAt }).from(t.resolutionVersions).where(eq(t.resolutionVersions.draftId, id)).orderBy(t.resolutionVersions.version),
     remove: async (id: string) => {
-      const rows = await db.update(schema.resolutionDrafts).set({ deleted: true }).where(eq(schema.resolutionDrafts.id, id)).returning({ id: schema.resolutionDrafts.id });
+      const rows = await db.update(t.resolutionDrafts).set({ deleted: true }).where(eq(t.resolutionDrafts.id, id)).returning({ id: t.resolutionDrafts.id });
       return rows.length === 1;
     },
   },
