@@ -232,6 +232,15 @@ describe.each(backends)("API on %s", (backend) => {
       expect(res.valid).toBe(false);
       expect(res.problems[0]?.text.vi).toBeTruthy();
     });
+    it("knows the installed provinces' own instruments in a preamble and names them by their citation", async () => {
+      const bases = template["legalBases"] as Array<Record<string, unknown>>;
+      const own = { text: "Căn cứ Kế hoạch số 179/KH-UBND ngày 16/03/2022 của Ủy ban nhân dân tỉnh", citation: { instrument: "nghe-an:179/KH-UBND" } };
+      const doc = { ...template, number: "3/2022/NQ-HĐND", adoptedOn: "2022-07-08", effectiveFrom: "2022-07-20", legalBases: [...bases.slice(0, 3), own, ...bases.slice(3)] };
+      const res = (await (await post("/v1/resolutions/validate", doc)).json()) as { valid: boolean; problems: Array<{ code: string }> };
+      expect(res.problems.map((p) => p.code)).not.toContain("resolution.unknown-instrument");
+      const akn = await (await post("/v1/resolutions/render?format=akn", doc)).text();
+      expect(akn).toContain('showAs="Kế hoạch số 179/KH-UBND ngày 16/03/2022 của UBND tỉnh Nghệ An"');
+    });
     it.each([
       ["html", "text/html", "Độc lập - Tự do - Hạnh phúc"],
       ["md", "text/markdown", "Điều 1"],

@@ -148,7 +148,7 @@ export const createApp = (options: AppOptions) => {
     .route("/", lawRoutes())
     .route("/", authRoutes(options.store, { clientKey, provinceIds: provinces.map((p) => p.id) }))
     .route("/", eligibilityRoutes(provinces))
-    .route("/", resolutionRoutes(options.store, provinces.map((p) => p.id), options.renderDocx ?? inProcessDocx(renderResolutionDocx)))
+    .route("/", resolutionRoutes(options.store, provinces, options.renderDocx ?? inProcessDocx(renderResolutionDocx)))
     .route("/", provinceRoutes(options.store, provinces))
     .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }, provinces.map((p) => p.id)))
     .route("/", caseRoutes(options.store, provinces.map((p) => p.id)));

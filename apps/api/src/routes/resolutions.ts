@@ -8,6 +8,7 @@ import {
   checkResolutionJson,
   ProvisionLinkSchema,
   ResolutionValidationSchema,
+  type ResolutionProvince,
 } from "@ctip-vn/domain/resolution";
 import { Result } from "effect";
 import { newId, requireRole } from "../auth.js";
@@ -34,7 +35,8 @@ const IdParam = z.object({ id: z.string().uuid() });
 const mayChange = (user: AuthUser, createdBy: string) => user.role === "admin" || user.email === createdBy;
 const notOwner = (c: Context) => sendProblem(c, "forbidden", { detail: { vi: "Chỉ người tạo bản nháp hoặc quản trị viên được sửa hay xóa.", en: "Only the draft's creator or an admin may change or archive it." } });
 
-export const resolutionRoutes = (store: Store, provinceIds: ReadonlyArray<string>, renderDocx: DocxRenderer) => {
+export const resolutionRoutes = (store: Store, provinces: ReadonlyArray<ResolutionProvince>, renderDocx: DocxRenderer) => {
+  const provinceIds = provinces.map((p) => p.id);
   const app = router();
   app.on(["POST"], "/v1/resolutions", requireRole(store, "editor"));
   app.on(["GET"], "/v1/resolutions", requireRole(store, "viewer"));
@@ -69,7 +71,7 @@ export const resolutionRoutes = (store: Store, provinceIds: ReadonlyArray<string
         responses: { 200: json(Validation, "Every problem with its path, code and vi/en message"), ...problemResponses(400, 413, 415) },
       }),
       (c) => {
-        const r = checkResolutionJson(c.req.valid("json"));
+        const r = checkResolutionJson(c.req.valid("json"), { provinces });
         return Result.isSuccess(r) ? c.json(r.success, 200) : domainProblem(c, r.failure);
       },
     )
@@ -106,7 +108,7 @@ export const resolutionRoutes = (store: Store, provinceIds: ReadonlyArray<string
           }
           return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": RESOLUTION_MEDIA_TYPES.docx, "Content-Disposition": `attachment; filename="nghi-quyet.docx"` });
         }
-        return c.body(renderResolution(doc, format), 200, { "Content-Type": RESOLUTION_MEDIA_TYPES[format] });
+        return c.body(renderResolution(doc, format, { provinces }), 200, { "Content-Type": RESOLUTION_MEDIA_TYPES[format] });
       },
     )
     .openapi(

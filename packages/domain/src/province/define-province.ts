@@ -20,6 +20,9 @@ import { issuesFromZod, type Issue } from "../prelude/errors.js";
 import { FractionSchema } from "../prelude/fraction.js";
 import { LabelSchema, type Label } from "../prelude/label.js";
 import { KPI_IDS, targetSetIssues, type KpiTargetSet } from "../kpi/index.js";
+import { councilUnit, fromRoman, type CouncilTerm, type ProvinceCouncil } from "../resolution/index.js";
+
+export type { CouncilTerm, ProvinceCouncil } from "../resolution/index.js";
 
 export type { LocalAuthorities, LocalRate, PriorityGroup } from "../eligibility/index.js";
 /** The one KPI target type (from `@ctip-vn/domain/kpi`), re-exported for province packages. @category province @since 0.1.0 */
@@ -109,6 +112,12 @@ export interface ProvinceSpec {
   readonly keyLocality?: boolean | null;
   /** Registry ids of the province's instruments, and its own instruments not in the registry. */
   readonly instruments?: ReadonlyArray<string | LocalInstrument>;
+  /**
+   * The People's Council as resolutions name it. Default: unit and name read from `name.vi`
+   * ("Thành phố Đà Nẵng" → "thành phố", "Đà Nẵng"; "Tỉnh Nghệ An" → "tỉnh", "Nghệ An"), the place
+   * is the name, and no term is known (a resolution template then needs its `term`).
+   */
+  readonly council?: Partial<ProvinceCouncil>;
   readonly overrides: ProvinceOverrides;
 }
 
@@ -129,6 +138,8 @@ export interface ProvinceProfile {
   readonly name: Label;
   readonly keyLocality: boolean | null;
   readonly instruments: ReadonlyArray<LocalInstrument>;
+  /** Its People's Council (unit, name, place, known terms), read by the resolution template and renderers. @since 0.4.0 */
+  readonly council: ProvinceCouncil;
   readonly overrides: ProvinceOverrides;
   readonly manifest: ReadonlyArray<ManifestEntry>;
   /**
@@ -204,8 +215,26 @@ const LAW66_EQUIVALENT: Readonly<Record<string, ReadonlyArray<string>>> = {
   legal_support: [],
 };
 
+/** The council a spec names, with the defaults read from the province's Vietnamese name. */
+const councilOf = (spec: ProvinceSpec): ProvinceCouncil => {
+  const m = /^(Tỉnh|Thành phố)\s+(.+)$/iu.exec(spec.name.vi.trim());
+  const name = spec.council?.name ?? (m?.[2] ?? spec.name.vi).trim();
+  const unit = spec.council?.unit ?? (m === null ? councilUnit(name) : m[1]?.toLowerCase() === "tỉnh" ? "tỉnh" : "thành phố");
+  return { unit, name, place: spec.council?.place ?? name, terms: spec.council?.terms ?? [] };
+};
+
+const termIssues = (terms: ReadonlyArray<CouncilTerm>): Issue[] =>
+  terms.flatMap((t, i): Issue[] => [
+    ...(fromRoman(t.term) === undefined ? [{ path: `council.terms[${i}].term`, message: `a council term is a Roman numeral, e.g. "XVIII" (got "${t.term}")` }] : []),
+    ...periodIssues(t, `council.terms[${i}]`),
+    ...(i > 0 && (terms[i - 1]?.to === undefined || (terms[i - 1]?.to ?? t.from) >= t.from) ? [{ path: `council.terms[${i}].from`, message: "terms are in order and do not overlap: the previous term must end before this one starts" }] : []),
+  ]);
+
 const checkProfile = (spec: ProvinceSpec): Issue[] => {
   const issues: Issue[] = [];
+  if (spec.council?.unit !== undefined && spec.council.unit !== "tỉnh" && spec.council.unit !== "thành phố")
+    issues.push({ path: "council.unit", message: `the council's unit is "tỉnh" or "thành phố" (a centrally-run city)` });
+  issues.push(...termIssues(spec.council?.terms ?? []));
   if (!PROVINCE_ID.test(spec.id)) issues.push({ path: "id", message: "a province id is lower-case kebab-case, e.g. nghe-an" });
   for (const path of nonNfcPaths(spec, ""))
     issues.push({ path, message: "text must be in Unicode NFC (precomposed Vietnamese letters): use value.normalize(\"NFC\")" });
@@ -421,6 +450,7 @@ export const defineProvince = (spec: ProvinceSpec): Result.Result<ProvinceProfil
     name: spec.name,
     keyLocality: spec.keyLocality ?? null,
     instruments: resolved,
+    council: councilOf(spec),
     overrides: spec.overrides,
     manifest: manifestOf(spec),
     cite,
@@ -439,6 +469,15 @@ export const ProvinceConfig = z
     version: z.string(),
     name: LabelSchema,
     keyLocality: z.boolean().nullable().optional(),
+    council: z
+      .object({
+        unit: z.enum(["tỉnh", "thành phố"]).optional(),
+        name: z.string().optional(),
+        place: z.string().optional(),
+        terms: z.array(z.object({ term: z.string(), from: IsoDateSchema, to: IsoDateSchema.optional() }).strict()).optional(),
+      })
+      .strict()
+      .optional(),
     instruments: z
       .array(
         z.union([

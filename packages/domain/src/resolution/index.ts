@@ -14,4 +14,5 @@ export * from "./render/index.js";
 export * from "./parse.js";
 export * from "./links.js";
 export * from "./template.js";
+export type { CouncilTerm, ProvinceCouncil, ResolutionProvince, ResolutionProvincesOption } from "./provinces.js";
 export { resolutionMessages } from "./messages.js";

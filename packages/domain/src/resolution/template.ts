@@ -1,4 +1,8 @@
+import { Result } from "effect";
 import { instruments, type Instrument } from "../law/index.js";
+import { isIsoDate } from "../prelude/date.js";
+import { InvalidFacts, type Issue } from "../prelude/errors.js";
+import type { ProvinceCouncil, ResolutionProvince } from "./provinces.js";
 import { earliestEffectiveDate } from "./effective-date.js";
 import { formatViDate } from "./render/common.js";
 
@@ -33,7 +37,7 @@ const inForceOn = (id: keyof typeof instruments, day: string): boolean => {
   return i.effective !== undefined && i.effective <= day && (i.superseded === undefined || day < i.superseded);
 };
 
-const basesFor = (adoptedOn: string): LegalBasis[] => {
+const basesFor = (adoptedOn: string, unit: ProvinceCouncil["unit"] = "tỉnh", own: ReadonlyArray<LegalBasis> = []): LegalBasis[] => {
   const promulgation = inForceOn("64/2025/QH15", adoptedOn) ? "64/2025/QH15" : "80/2015/QH13";
   const trafficking = inForceOn("53/2024/QH15", adoptedOn) ? "53/2024/QH15" : "66/2011/QH12";
   const programme = inForceOn("33/QĐ-TTg", adoptedOn) ? "33/QĐ-TTg" : inForceOn("193/QĐ-TTg", adoptedOn) ? "193/QĐ-TTg" : undefined;
@@ -44,8 +48,9 @@ const basesFor = (adoptedOn: string): LegalBasis[] => {
     ...(programme === undefined
       ? []
       : [{ text: `Căn cứ ${instruments[programme].citeAs.vi} của Thủ tướng Chính phủ phê duyệt Chương trình phòng, chống mua bán người`, citation: { instrument: programme } }]),
-    { text: "Xét Tờ trình số …/TTr-UBND của Ủy ban nhân dân tỉnh" },
-    { text: "Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân tỉnh và ý kiến thảo luận của đại biểu Hội đồng nhân dân tỉnh tại kỳ họp" },
+    ...own,
+    { text: `Xét Tờ trình số …/TTr-UBND của Ủy ban nhân dân ${unit}` },
+    { text: `Báo cáo thẩm tra của Ban Pháp chế Hội đồng nhân dân ${unit} và ý kiến thảo luận của đại biểu Hội đồng nhân dân ${unit} tại kỳ họp` },
   ];
 };
 
@@ -194,6 +199,122 @@ const MEASURES: ReadonlyArray<ResolutionArticle> = [
   },
 ];
 
+/** "tỉnh" in a clause, for the council's unit ("thành phố" in a centrally-run city). */
+const inUnit = (text: string, unit: ProvinceCouncil["unit"]): string => (unit === "tỉnh" ? text : text.replace(/(?<=\s)tỉnh(?=[\s,.;:]|$)/gu, unit));
+
+const measuresFor = (unit: ProvinceCouncil["unit"]): ResolutionArticle[] =>
+  MEASURES.map((a) => {
+    const copy = structuredClone(a);
+    return { ...copy, title: inUnit(copy.title, unit), clauses: copy.clauses.map((c) => ({ ...c, text: inUnit(c.text, unit), points: c.points.map((p) => ({ ...p, text: inUnit(p.text, unit) })) })) };
+  });
+
+/** Options of {@link antiTraffickingResolutionTemplate}. @category resolution @since 0.4.0 */
+export interface ResolutionTemplateOptions {
+  /** The resolution's number, e.g. `"12/2026/NQ-HĐND"`. */
+  readonly number: string;
+  /** Adoption date (YYYY-MM-DD). */
+  readonly adoptedOn: string;
+  readonly session: number;
+  /** The council's term (khóa); default: the profile's term covering `adoptedOn`. */
+  readonly term?: string;
+  /** Default: the earliest date the effective-date rule allows. */
+  readonly effectiveFrom?: string;
+  /** Default: "Về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn <unit> <name>". */
+  readonly title?: string;
+  /** Default `"[Họ và tên]"`: a placeholder, the template names no one. */
+  readonly signatory?: string;
+  /** Preamble lines citing the province's own instruments, placed after the national bases ("Căn cứ Kế hoạch số …"). */
+  readonly legalBases?: ReadonlyArray<LegalBasis>;
+  /** Add "Tổ chức thực hiện" and "Hiệu lực thi hành" (Điều 7–8). Default `false`. */
+  readonly closingArticles?: boolean;
+}
+
+/**
+ * A six-article template of a People's Council resolution on anti-trafficking measures for **any
+ * province**, generated from its profile: the council's unit and name ("Hội đồng nhân dân thành
+ * phố Đà Nẵng"), the place before the date, the term in force on the adoption date; one article
+ * per measure (leadership; propaganda and education; policy review; state management of security
+ * and order; the fight against trafficking; support for returning victims), as in
+ * {@link ngheAnAntiTraffickingTemplate}.
+ *
+ * **Law** — the legal bases follow the adoption date (Law 80/2015 or 64/2025; Law 66/2011 or
+ * 53/2024; Decision 193/QĐ-TTg or 33/QĐ-TTg), then the province's own lines; the default effective
+ * date is the earliest the effective-date rule allows. The measures' wording is drafted from
+ * Nghệ An's 2019 draft and Decision 193/QĐ-TTg: a **template** (`status: "template"`) to edit, not
+ * an adopted text.
+ *
+ * **When to use** — to start a draft for a province package's profile; validate and render it with
+ * the same `provinces` option so the province's own instruments are known and named.
+ *
+ * **Gotchas** — a profile that knows no term covering `adoptedOn` needs `term`; otherwise, like a
+ * malformed date, the result is `InvalidFacts` naming the field.
+ *
+ * **Example**
+ * ```ts
+ * const doc = Result.getOrThrow(antiTraffickingResolutionTemplate(daNang, { number: "12/2026/NQ-HĐND", adoptedOn: "2026-12-10", session: 5, term: "XI" }))
+ * validateResolution(doc, { provinces: [daNang] }).valid // true
+ * renderResolution(doc, "text", { provinces: [daNang] }) // "HỘI ĐỒNG NHÂN DÂN" / "THÀNH PHỐ ĐÀ NẴNG" …
+ * ```
+ * @category resolution
+ * @since 0.4.0
+ */
+export const antiTraffickingResolutionTemplate = (
+  province: Pick<ResolutionProvince, "council">,
+  options: ResolutionTemplateOptions,
+): Result.Result<ResolutionDocument, InvalidFacts> => {
+  const issues: Issue[] = [];
+  const { unit, name, place, terms } = province.council;
+  for (const field of ["adoptedOn", "effectiveFrom"] as const) {
+    const v = options[field];
+    if (v !== undefined && !isIsoDate(v)) issues.push({ path: field, message: `a date looks like YYYY-MM-DD (got "${v}")` });
+  }
+  if (!(Number.isInteger(options.session) && options.session > 0)) issues.push({ path: "session", message: "a session is a whole number from 1" });
+  const term = options.term ?? terms.find((t) => isIsoDate(options.adoptedOn) && t.from <= options.adoptedOn && (t.to === undefined || options.adoptedOn <= t.to))?.term;
+  if (term === undefined) issues.push({ path: "term", message: `the profile knows no term of the council on ${options.adoptedOn}: pass term (e.g. "XVIII")` });
+  if (issues.length > 0 || term === undefined) return Result.fail(new InvalidFacts({ issues }));
+  const adoptedOn = options.adoptedOn;
+  const effectiveFrom = options.effectiveFrom ?? earliestEffectiveDate(adoptedOn)?.earliest ?? adoptedOn;
+  const session = options.session;
+  const closing: ResolutionArticle[] =
+    options.closingArticles === true
+      ? [
+          {
+            number: 7,
+            title: "Tổ chức thực hiện",
+            clauses: [
+              { number: 1, text: `Giao Ủy ban nhân dân ${unit} tổ chức thực hiện Nghị quyết này.`, points: [], implements: ["plan.tasks"] },
+              {
+                number: 2,
+                text: `Thường trực Hội đồng nhân dân ${unit}, các Ban của Hội đồng nhân dân ${unit}, các Tổ đại biểu và đại biểu Hội đồng nhân dân ${unit} giám sát việc thực hiện Nghị quyết này.`,
+                points: [],
+              },
+            ],
+          },
+          {
+            number: 8,
+            title: "Hiệu lực thi hành",
+            text: `Nghị quyết này đã được Hội đồng nhân dân ${unit} ${name} khóa ${term}, kỳ họp thứ ${session} thông qua ${formatViDate(adoptedOn)} và có hiệu lực từ ${formatViDate(effectiveFrom)}./.`,
+            clauses: [],
+          },
+        ]
+      : [];
+  return Result.succeed({
+    number: options.number,
+    council: { province: name, term, session },
+    place,
+    adoptedOn,
+    effectiveFrom,
+    title: options.title ?? `Về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn ${unit} ${name}`,
+    legalBases: basesFor(adoptedOn, unit, options.legalBases),
+    articles: [...measuresFor(unit), ...closing],
+    signature: { capacity: "TM. HỘI ĐỒNG NHÂN DÂN", title: "CHỦ TỊCH", name: options.signatory ?? "[Họ và tên]" },
+    ...(options.closingArticles === true ? { adoptionSentence: "article" as const } : {}),
+    status: "template",
+  });
+};
+
+const NGHE_AN_COUNCIL: ProvinceCouncil = { unit: "tỉnh", name: "Nghệ An", place: "Nghệ An", terms: [] };
+
 /**
  * A six-article template for a Nghệ An People's Council resolution on anti-trafficking
  * measures, one article per measure of the draft discussed by the provincial People's Committee:
@@ -224,45 +345,18 @@ const MEASURES: ReadonlyArray<ResolutionArticle> = [
  * @category resolution
  * @since 0.1.0
  */
-export const ngheAnAntiTraffickingTemplate = (options: NgheAnTemplateOptions = {}): ResolutionDocument => {
-  const adoptedOn = options.adoptedOn ?? "2019-12-12";
-  const effectiveFrom = options.effectiveFrom ?? earliestEffectiveDate(adoptedOn)?.earliest ?? adoptedOn;
-  const term = options.term ?? "XVII";
-  const session = options.session ?? 12;
-  const closing: ResolutionArticle[] =
-    options.closingArticles === true
-      ? [
-          {
-            number: 7,
-            title: "Tổ chức thực hiện",
-            clauses: [
-              { number: 1, text: "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.", points: [], implements: ["plan.tasks"] },
-              {
-                number: 2,
-                text: "Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.",
-                points: [],
-              },
-            ],
-          },
-          {
-            number: 8,
-            title: "Hiệu lực thi hành",
-            text: `Nghị quyết này đã được Hội đồng nhân dân tỉnh Nghệ An khóa ${term}, kỳ họp thứ ${session} thông qua ${formatViDate(adoptedOn)} và có hiệu lực từ ${formatViDate(effectiveFrom)}./.`,
-            clauses: [],
-          },
-        ]
-      : [];
-  return {
-    number: options.number ?? "24/2019/NQ-HĐND",
-    council: { province: "Nghệ An", term, session },
-    place: "Nghệ An",
-    adoptedOn,
-    effectiveFrom,
-    title: "Về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn tỉnh Nghệ An",
-    legalBases: basesFor(adoptedOn),
-    articles: [...MEASURES.map((a) => structuredClone(a)), ...closing],
-    signature: { capacity: "TM. HỘI ĐỒNG NHÂN DÂN", title: "CHỦ TỊCH", name: options.signatory ?? "[Họ và tên]" },
-    ...(options.closingArticles === true ? { adoptionSentence: "article" as const } : {}),
-    status: "template",
-  };
-};
+export const ngheAnAntiTraffickingTemplate = (options: NgheAnTemplateOptions = {}): ResolutionDocument =>
+  Result.getOrThrow(
+    antiTraffickingResolutionTemplate(
+      { council: NGHE_AN_COUNCIL },
+      {
+        number: options.number ?? "24/2019/NQ-HĐND",
+        adoptedOn: options.adoptedOn ?? "2019-12-12",
+        session: options.session ?? 12,
+        term: options.term ?? "XVII",
+        ...(options.effectiveFrom === undefined ? {} : { effectiveFrom: options.effectiveFrom }),
+        ...(options.signatory === undefined ? {} : { signatory: options.signatory }),
+        ...(options.closingArticles === undefined ? {} : { closingArticles: options.closingArticles }),
+      },
+    ),
+  );

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { Result } from "effect";
 import { instruments, isInstrumentId, type Instrument } from "../law/index.js";
+import { provinceInstrument, type ResolutionProvincesOption } from "./provinces.js";
 import { getOrThrow, type InvalidFacts } from "../prelude/errors.js";
 import type { Label } from "../prelude/label.js";
 import { MessageSchema } from "../prelude/message.js";
@@ -65,7 +66,7 @@ export const ResolutionValidationSchema = z.object({ valid: z.boolean(), problem
 export type ResolutionValidation = z.infer<typeof ResolutionValidationSchema>;
 
 /** Options of `validateResolution`. @category resolution @since 0.1.0 */
-export interface ValidateResolutionOptions {
+export interface ValidateResolutionOptions extends ResolutionProvincesOption {
   /**
    * The point-letter sequence. Default `POINT_LETTERS` (a … y, 23 letters): a 24th point is an
    * error. Pass a longer sequence to configure letters after `y`.
@@ -210,7 +211,12 @@ const problemsOf = (doc: ResolutionDocument, options: ValidateResolutionOptions)
   let firstConsideration = -1;
   doc.legalBases.forEach((b, i) => {
     if (blank(b.text)) empty(`legalBases[${i}].text`, { vi: `Căn cứ thứ ${i + 1}`, en: `Legal basis ${i + 1}` });
-    if (b.citation !== undefined && !isInstrumentId(b.citation.instrument))
+    const local = b.citation === undefined || isInstrumentId(b.citation.instrument) ? undefined : provinceInstrument(b.citation.instrument, options.provinces);
+    if (local !== undefined) {
+      // A province's own instrument (from the profiles passed): known, and cited only once signed.
+      if (local.issued !== undefined && doc.adoptedOn < local.issued)
+        error(`legalBases[${i}].citation.instrument`, "resolution.legal-basis-not-in-force", { status: "not_yet_issued", instrument: local.citeAs, number: local.number, adoptedOn: doc.adoptedOn, date: local.issued, replacement: "", replacementNumber: "" });
+    } else if (b.citation !== undefined && !isInstrumentId(b.citation.instrument))
       warning(`legalBases[${i}].citation.instrument`, "resolution.unknown-instrument", { instrument: b.citation.instrument });
     else if (b.citation !== undefined && isInstrumentId(b.citation.instrument)) {
       // The cited instrument must exist and still be in force on the adoption date.

@@ -1,7 +1,7 @@
 import { Data } from "effect";
 import { articlesOf } from "../eid.js";
 import {
-  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine,
+  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine, type RenderOptions,
 } from "../render/common.js";
 import type { ResolutionArticle, ResolutionDocument } from "../schema.js";
 
@@ -56,7 +56,7 @@ const A4 = { width: 11906, height: 16838 } as const;
  * @category resolution
  * @since 0.1.0
  */
-export const renderResolutionDocx = async (doc: ResolutionDocument): Promise<Uint8Array> => {
+export const renderResolutionDocx = async (doc: ResolutionDocument, options: RenderOptions = {}): Promise<Uint8Array> => {
   const d = await loadDocx();
   const { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } = d;
   type Run = InstanceType<typeof TextRun>;
@@ -81,8 +81,8 @@ export const renderResolutionDocx = async (doc: ResolutionDocument): Promise<Uin
     ]),
   ];
 
-  const [issuer1, issuer2] = issuerLines(doc);
-  const [council1, council2] = councilLines(doc);
+  const [issuer1, issuer2] = issuerLines(doc, options);
+  const [council1, council2] = councilLines(doc, options);
   const cell = (children: InstanceType<typeof Paragraph>[], pct: number) =>
     new TableCell({ width: { size: pct, type: WidthType.PERCENTAGE }, borders: TableBorders.NONE, children });
   const header = new Table({
@@ -106,7 +106,7 @@ export const renderResolutionDocx = async (doc: ResolutionDocument): Promise<Uin
     doc.chapters !== undefined
       ? doc.chapters.flatMap((ch) => [centre(`Chương ${ch.number}`, { bold: true }), centre(ch.title.toLocaleUpperCase("vi"), { bold: true, after: 120 }), ...ch.articles.flatMap(articleParas)])
       : articlesOf(doc).flatMap(({ article }) => articleParas(article));
-  const closing = closingSentence(doc);
+  const closing = closingSentence(doc, options);
   const signature = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TableBorders.NONE,

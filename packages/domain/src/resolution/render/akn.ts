@@ -1,6 +1,7 @@
 import { articleEId, chapterEId, clauseEId, pointEId } from "../eid.js";
 import type { ResolutionArticle, ResolutionClause, ResolutionDocument } from "../schema.js";
-import { basisLine, closingSentence, councilLines, councilUnit, formatViDate, paragraphs } from "./common.js";
+import { instrumentNameVi } from "../provinces.js";
+import { basisLine, closingSentence, councilLines, councilUnitOf, formatViDate, paragraphs, type RenderOptions } from "./common.js";
 import { escapeXml } from "./html.js";
 
 /** The Akoma Ntoso 3.0 namespace. @category resolution @since 0.1.0 */
@@ -76,13 +77,13 @@ const articleXml = (a: ResolutionArticle, indent: string): string => {
  * @category resolution
  * @since 0.1.0
  */
-export const renderAkn = (doc: ResolutionDocument): string => {
+export const renderAkn = (doc: ResolutionDocument, options: RenderOptions = {}): string => {
   const province = slug(doc.council.province);
   const work = `/akn/vn/act/nq-hdnd/${province}/${doc.adoptedOn}/${slug(doc.number)}`;
   const expr = `${work}/vie@`;
-  const council = `Hội đồng nhân dân ${councilUnit(doc.council.province)} ${doc.council.province}`;
-  const [council1, council2] = councilLines(doc);
-  const closing = closingSentence(doc);
+  const council = `Hội đồng nhân dân ${councilUnitOf(doc, options)} ${doc.council.province}`;
+  const [council1, council2] = councilLines(doc, options);
+  const closing = closingSentence(doc, options);
   const body =
     doc.chapters !== undefined
       ? doc.chapters
@@ -143,7 +144,7 @@ export const renderAkn = (doc: ResolutionDocument): string => {
         <TLCEvent eId="entryIntoForce" href="/ontology/event/vn/co-hieu-luc" showAs="Có hiệu lực"/>
         <TLCConcept eId="inForce" href="/ontology/concept/vn/hieu-luc" showAs="Thời gian có hiệu lực"/>
         <TLCPerson eId="signatory" href="/ontology/person/vn/${e(slug(doc.signature.name) || "signatory")}" showAs="${e(doc.signature.name)}"/>
-${doc.legalBases.flatMap((b, i) => (b.citation === undefined ? [] : [`        <TLCReference eId="ref_${i + 1}" name="instrument" href="/akn/vn/act/${e(slug(b.citation.instrument))}" showAs="${e(b.citation.instrument)}"/>\n`])).join("")}        <TLCRole eId="signatoryRole" href="/ontology/role/vn/${e(slug(doc.signature.title) || "role")}" showAs="${e(doc.signature.title)}"/>
+${doc.legalBases.flatMap((b, i) => (b.citation === undefined ? [] : [`        <TLCReference eId="ref_${i + 1}" name="instrument" href="/akn/vn/act/${e(slug(b.citation.instrument))}" showAs="${e(instrumentNameVi(b.citation.instrument, options.provinces))}"/>\n`])).join("")}        <TLCRole eId="signatoryRole" href="/ontology/role/vn/${e(slug(doc.signature.title) || "role")}" showAs="${e(doc.signature.title)}"/>
       </references>
     </meta>
     <preface>

@@ -1,5 +1,9 @@
 import { dateParts, isoDate } from "../../prelude/date.js";
 import type { ResolutionDocument } from "../schema.js";
+import { councilProvince, type ResolutionProvincesOption } from "../provinces.js";
+
+/** Options of the renderers: `provinces` names each council as its profile does. @category resolution @since 0.4.0 */
+export type RenderOptions = ResolutionProvincesOption;
 
 /**
  * Centrally-run cities (thành phố trực thuộc trung ương), whose council is "Hội đồng nhân dân
@@ -13,6 +17,15 @@ export const CENTRALLY_RUN_CITIES: ReadonlyArray<string> = ["Hà Nội", "Hồ C
 /** "tỉnh" or "thành phố" for a province name. @category resolution @since 0.1.0 */
 export const councilUnit = (province: string): "tỉnh" | "thành phố" =>
   CENTRALLY_RUN_CITIES.includes(province.normalize("NFC").trim()) ? "thành phố" : "tỉnh";
+
+/**
+ * The council's unit for a document: the profile's, when `provinces` holds the province the
+ * council names; else {@link councilUnit}.
+ * @category resolution
+ * @since 0.4.0
+ */
+export const councilUnitOf = (doc: Pick<ResolutionDocument, "council">, options: RenderOptions = {}): "tỉnh" | "thành phố" =>
+  councilProvince(doc.council.province, options.provinces)?.council.unit ?? councilUnit(doc.council.province);
 
 /** Upper case in Vietnamese ("Nghệ An" → "NGHỆ AN"). @category resolution @since 0.1.0 */
 export const upperVi = (s: string): string => s.toLocaleUpperCase("vi");
@@ -53,8 +66,8 @@ export const CLOSING_OPENING = "Nghị quyết này đã được";
  * @category resolution
  * @since 0.1.0
  */
-export const adoptionSentence = (doc: ResolutionDocument): string =>
-  `${CLOSING_OPENING} Hội đồng nhân dân ${councilUnit(doc.council.province)} ${doc.council.province} khóa ${doc.council.term}, kỳ họp thứ ${doc.council.session} thông qua ${formatViDate(doc.adoptedOn)} và có hiệu lực từ ${formatViDate(doc.effectiveFrom)}./.`;
+export const adoptionSentence = (doc: ResolutionDocument, options: RenderOptions = {}): string =>
+  `${CLOSING_OPENING} Hội đồng nhân dân ${councilUnitOf(doc, options)} ${doc.council.province} khóa ${doc.council.term}, kỳ họp thứ ${doc.council.session} thông qua ${formatViDate(doc.adoptedOn)} và có hiệu lực từ ${formatViDate(doc.effectiveFrom)}./.`;
 
 /**
  * The adoption sentence that closes the body, written from `council`, `adoptedOn` and
@@ -64,8 +77,8 @@ export const adoptionSentence = (doc: ResolutionDocument): string =>
  * @category resolution
  * @since 0.1.0
  */
-export const closingSentence = (doc: ResolutionDocument): string | undefined =>
-  doc.adoptionSentence === "article" ? undefined : adoptionSentence(doc);
+export const closingSentence = (doc: ResolutionDocument, options: RenderOptions = {}): string | undefined =>
+  doc.adoptionSentence === "article" ? undefined : adoptionSentence(doc, options);
 
 /**
  * A preamble line with its separator: ";" between lines, "." after the last. A separator the
@@ -74,14 +87,14 @@ export const closingSentence = (doc: ResolutionDocument): string | undefined =>
 export const basisLine = (text: string, last: boolean): string => `${text.replace(/[\s;.,]+$/u, "")}${last ? "." : ";"}`;
 
 /** The issuing body, two lines: "HỘI ĐỒNG NHÂN DÂN" / "TỈNH NGHỆ AN". */
-export const issuerLines = (doc: ResolutionDocument): readonly [string, string] => [
+export const issuerLines = (doc: ResolutionDocument, options: RenderOptions = {}): readonly [string, string] => [
   "HỘI ĐỒNG NHÂN DÂN",
-  upperVi(`${councilUnit(doc.council.province)} ${doc.council.province}`),
+  upperVi(`${councilUnitOf(doc, options)} ${doc.council.province}`),
 ];
 
 /** "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN" / "KHÓA XVII, KỲ HỌP THỨ 12". */
-export const councilLines = (doc: ResolutionDocument): readonly [string, string] => [
-  upperVi(`Hội đồng nhân dân ${councilUnit(doc.council.province)} ${doc.council.province}`),
+export const councilLines = (doc: ResolutionDocument, options: RenderOptions = {}): readonly [string, string] => [
+  upperVi(`Hội đồng nhân dân ${councilUnitOf(doc, options)} ${doc.council.province}`),
   `KHÓA ${doc.council.term}, KỲ HỌP THỨ ${doc.council.session}`,
 ];
 

@@ -1,7 +1,7 @@
 import { articleEId, chapterEId, clauseEId, pointEId } from "../eid.js";
 import type { ResolutionArticle, ResolutionDocument } from "../schema.js";
 import {
-  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine,
+  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine, type RenderOptions,
 } from "./common.js";
 
 /** Escapes text for HTML and XML content and attribute values. @category resolution @since 0.1.0 */
@@ -70,9 +70,9 @@ const articleHtml = (a: ResolutionArticle): string => {
  * @category resolution
  * @since 0.1.0
  */
-export const renderHtml = (doc: ResolutionDocument): string => {
-  const [issuer1, issuer2] = issuerLines(doc);
-  const [council1, council2] = councilLines(doc);
+export const renderHtml = (doc: ResolutionDocument, options: RenderOptions = {}): string => {
+  const [issuer1, issuer2] = issuerLines(doc, options);
+  const [council1, council2] = councilLines(doc, options);
   const body =
     doc.chapters !== undefined
       ? doc.chapters
@@ -87,7 +87,7 @@ export const renderHtml = (doc: ResolutionDocument): string => {
           )
           .join("\n")
       : (doc.articles ?? []).map(articleHtml).join("\n");
-  const closing = closingSentence(doc);
+  const closing = closingSentence(doc, options);
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>

@@ -1,4 +1,5 @@
 import type { ResolutionDocument } from "../schema.js";
+import type { RenderOptions } from "./common.js";
 import { renderAkn } from "./akn.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
@@ -43,21 +44,21 @@ export const RESOLUTION_MEDIA_TYPES = {
  * @category resolution
  * @since 0.1.0
  */
-export const renderResolution = (doc: ResolutionDocument, format: ResolutionTextFormat): string => {
+export const renderResolution = (doc: ResolutionDocument, format: ResolutionTextFormat, options: RenderOptions = {}): string => {
   switch (format) {
     case "html":
-      return renderHtml(doc);
+      return renderHtml(doc, options);
     case "md":
-      return renderMarkdown(doc);
+      return renderMarkdown(doc, options);
     case "text":
-      return renderText(doc);
+      return renderText(doc, options);
     case "akn":
-      return renderAkn(doc);
+      return renderAkn(doc, options);
   }
 };
 
 export { AKN_NAMESPACE, renderAkn, slug } from "./akn.js";
-export { adoptionSentence, CENTRALLY_RUN_CITIES, councilUnit, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
+export { adoptionSentence, CENTRALLY_RUN_CITIES, councilUnit, councilUnitOf, type RenderOptions, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
 export { escapeXml, renderHtml } from "./html.js";
 export { escapeMarkdown, renderMarkdown } from "./markdown.js";
 export { renderText } from "./text.js";

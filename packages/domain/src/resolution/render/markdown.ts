@@ -1,7 +1,7 @@
 import { articleEId, chapterEId } from "../eid.js";
 import type { ResolutionArticle, ResolutionDocument } from "../schema.js";
 import {
-  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine,
+  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine, type RenderOptions,
 } from "./common.js";
 
 /** Escapes Markdown syntax so that text renders literally. @category resolution @since 0.1.0 */
@@ -29,14 +29,14 @@ const articleMd = (a: ResolutionArticle): string[] => [
  * @category resolution
  * @since 0.1.0
  */
-export const renderMarkdown = (doc: ResolutionDocument): string => {
+export const renderMarkdown = (doc: ResolutionDocument, options: RenderOptions = {}): string => {
   const body =
     doc.chapters !== undefined
       ? doc.chapters.flatMap((ch) => [`## <a id="${chapterEId(ch.number)}"></a>Chương ${md(ch.number)}. ${md(ch.title)}`, "", ...ch.articles.flatMap(articleMd)])
       : (doc.articles ?? []).flatMap(articleMd);
-  const closing = closingSentence(doc);
+  const closing = closingSentence(doc, options);
   return [
-    `**${issuerLines(doc).join(" ")}** — **${NATIONAL_TITLE}**  `,
+    `**${issuerLines(doc, options).join(" ")}** — **${NATIONAL_TITLE}**  `,
     `${NATIONAL_MOTTO}`,
     "",
     `Số: ${md(doc.number)} — *${md(placeDateLine(doc))}*`,
@@ -45,7 +45,7 @@ export const renderMarkdown = (doc: ResolutionDocument): string => {
     "",
     `**${md(doc.title)}**`,
     "",
-    `**${councilLines(doc).join(" — ")}**`,
+    `**${councilLines(doc, options).join(" — ")}**`,
     "",
     ...doc.legalBases.flatMap((b, i) => [`*${md(basisLine(b.text, i === doc.legalBases.length - 1))}*`, ""]),
     "**QUYẾT NGHỊ:**",

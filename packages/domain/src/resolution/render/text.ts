@@ -1,7 +1,7 @@
 import { articlesOf } from "../eid.js";
 import type { ResolutionArticle, ResolutionDocument } from "../schema.js";
 import {
-  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine,
+  basisLine, closingSentence, councilLines, issuerLines, NATIONAL_MOTTO, NATIONAL_TITLE, paragraphs, placeDateLine, type RenderOptions,
 } from "./common.js";
 
 const articleLines = (a: ResolutionArticle): string[] => [
@@ -26,14 +26,14 @@ const articleLines = (a: ResolutionArticle): string[] => [
  * @category resolution
  * @since 0.1.0
  */
-export const renderText = (doc: ResolutionDocument): string => {
+export const renderText = (doc: ResolutionDocument, options: RenderOptions = {}): string => {
   const body: string[] =
     doc.chapters !== undefined
       ? doc.chapters.flatMap((ch) => [`Chương ${ch.number}`, ch.title, ...ch.articles.flatMap(articleLines)])
       : articlesOf(doc).flatMap(({ article }) => articleLines(article));
-  const closing = closingSentence(doc);
+  const closing = closingSentence(doc, options);
   return [
-    ...issuerLines(doc),
+    ...issuerLines(doc, options),
     NATIONAL_TITLE,
     NATIONAL_MOTTO,
     `Số: ${doc.number}`,
@@ -42,7 +42,7 @@ export const renderText = (doc: ResolutionDocument): string => {
     "NGHỊ QUYẾT",
     doc.title,
     "",
-    ...councilLines(doc),
+    ...councilLines(doc, options),
     "",
     ...doc.legalBases.map((b, i) => basisLine(b.text, i === doc.legalBases.length - 1)),
     "",

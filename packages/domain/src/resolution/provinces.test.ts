@@ -1,0 +1,103 @@
+import { Result } from "effect";
+import { describe, expect, it } from "vitest";
+import { formatCitation } from "../law/index.js";
+import { isoDate } from "../prelude/date.js";
+import { defineProvince, type ProvinceSpec } from "../province/index.js";
+import { renderResolution } from "./render/index.js";
+import { antiTraffickingResolutionTemplate, ngheAnAntiTraffickingTemplate } from "./template.js";
+import { validateResolution } from "./validate.js";
+
+// Example data, not law: a province's own plan and council terms as a province package would
+// declare them (numbers and dates invented, marked unverified).
+const d = isoDate;
+const PLAN = "da-nang:45/KH-UBND";
+const daNangSpec: ProvinceSpec = {
+  id: "da-nang",
+  version: "0.0.0",
+  name: { vi: "Thành phố Đà Nẵng", en: "Đà Nẵng city" },
+  council: { terms: [{ term: "X", from: d("2021-06-01"), to: d("2026-05-31") }, { term: "XI", from: d("2026-06-01") }] },
+  instruments: [
+    {
+      id: PLAN,
+      number: "45/KH-UBND",
+      kind: "provincial_plan",
+      title: { vi: "Kế hoạch phòng, chống mua bán người (ví dụ)", en: "Anti-trafficking plan (example)" },
+      citeAs: { vi: "Kế hoạch số 45/KH-UBND ngày 10/03/2026 của UBND thành phố Đà Nẵng", en: "Đà Nẵng Plan No. 45/KH-UBND of 10 March 2026" },
+      issuer: { vi: "Ủy ban nhân dân thành phố Đà Nẵng", en: "Đà Nẵng City People's Committee" },
+      issued: d("2026-03-10"),
+      effective: d("2026-03-10"),
+      confidence: "unverified",
+    },
+  ],
+  overrides: {},
+};
+const daNang = Result.getOrThrow(defineProvince(daNangSpec));
+const ownBasis = [{ text: "Căn cứ Kế hoạch số 45/KH-UBND ngày 10/03/2026 của Ủy ban nhân dân thành phố", citation: { instrument: PLAN } }];
+const template = (adoptedOn: string, extra: { term?: string } = {}) =>
+  antiTraffickingResolutionTemplate(daNang, { number: `12/${adoptedOn.slice(0, 4)}/NQ-HĐND`, adoptedOn, session: 5, legalBases: ownBasis, ...extra });
+
+describe("a province's council from its profile", () => {
+  it("reads the unit and name from the Vietnamese name, the place from the name", () => {
+    expect(daNang.council).toMatchObject({ unit: "thành phố", name: "Đà Nẵng", place: "Đà Nẵng" });
+    const quangTri = Result.getOrThrow(defineProvince({ ...daNangSpec, id: "quang-tri", name: { vi: "Tỉnh Quảng Trị", en: "Quảng Trị province" }, instruments: [], council: {} }));
+    expect(quangTri.council).toEqual({ unit: "tỉnh", name: "Quảng Trị", place: "Quảng Trị", terms: [] });
+  });
+
+  it("refuses a term that is not a Roman numeral and overlapping terms, naming the field", () => {
+    const r = defineProvince({ ...daNangSpec, council: { terms: [{ term: "10", from: d("2021-06-01") }, { term: "XI", from: d("2026-06-01") }] } });
+    expect(Result.isFailure(r) ? r.failure.issues.map((i) => i.path) : []).toEqual(["council.terms[0].term", "council.terms[1].from"]);
+  });
+});
+
+describe("the resolution template for any province (antiTraffickingResolutionTemplate)", () => {
+  it("names the council, place and term in force from the profile, and cites the province's own plan", () => {
+    const doc = Result.getOrThrow(template("2026-12-10"));
+    expect(doc.council).toEqual({ province: "Đà Nẵng", term: "XI", session: 5 });
+    expect(doc.place).toBe("Đà Nẵng");
+    expect(doc.title).toBe("Về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn thành phố Đà Nẵng");
+    expect(doc.legalBases.map((b) => b.citation?.instrument)).toContain(PLAN);
+    const text = JSON.stringify(doc);
+    expect(text).not.toMatch(/nhân dân tỉnh|Nghệ An/u);
+    expect(text).toContain("Hội đồng nhân dân thành phố quy định");
+  });
+
+  it("asks for the term when the profile knows none on the adoption date", () => {
+    const r = antiTraffickingResolutionTemplate({ council: { ...daNang.council, terms: [] } }, { number: "1/2026/NQ-HĐND", adoptedOn: "2026-12-10", session: 1 });
+    expect(Result.isFailure(r) ? r.failure.issues.map((i) => i.path) : []).toEqual(["term"]);
+  });
+
+  it("keeps the Nghệ An template as it was (tỉnh, XVII, 24/2019/NQ-HĐND)", () => {
+    const doc = ngheAnAntiTraffickingTemplate();
+    expect([doc.number, doc.place, doc.council.term, doc.title.endsWith("tỉnh Nghệ An")]).toEqual(["24/2019/NQ-HĐND", "Nghệ An", "XVII", true]);
+  });
+});
+
+describe("validateResolution and the renderers with provinces", () => {
+  it("knows the province's own instruments: no unknown-instrument warning with the profile, one without", () => {
+    const doc = Result.getOrThrow(template("2026-12-10"));
+    const without = validateResolution(doc);
+    expect(without.problems.filter((p) => p.code === "resolution.unknown-instrument").map((p) => p.path)).toEqual(["legalBases[4].citation.instrument"]);
+    const withProfile = validateResolution(doc, { provinces: [daNang] });
+    expect(withProfile.problems).toEqual([]);
+    expect(withProfile.valid).toBe(true);
+  });
+
+  it("refuses a province instrument signed after the adoption date, named by its citation", () => {
+    const doc = Result.getOrThrow(template("2026-02-10", { term: "X" }));
+    const problems = validateResolution(doc, { provinces: [daNang] }).problems.filter((p) => p.code === "resolution.legal-basis-not-in-force");
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([["legalBases[4].citation.instrument", "error"]]);
+    expect(problems[0]?.text.vi).toContain("Kế hoạch số 45/KH-UBND ngày 10/03/2026 của UBND thành phố Đà Nẵng (45/KH-UBND) chưa được ban hành");
+  });
+
+  it("renders the council as the profile names it and the province's instrument by its citation name", () => {
+    const doc = Result.getOrThrow(template("2026-12-10"));
+    const text = renderResolution(doc, "text", { provinces: [daNang] }).split("\n");
+    expect(text.slice(0, 2)).toEqual(["HỘI ĐỒNG NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG"]);
+    expect(text).toContain("Căn cứ Kế hoạch số 45/KH-UBND ngày 10/03/2026 của Ủy ban nhân dân thành phố;");
+    expect(text.some((l) => l.startsWith("Nghị quyết này đã được Hội đồng nhân dân thành phố Đà Nẵng khóa XI, kỳ họp thứ 5 thông qua ngày 10 tháng 12 năm 2026"))).toBe(true);
+    const akn = renderResolution(doc, "akn", { provinces: [daNang] });
+    expect(akn).toContain('showAs="Kế hoạch số 45/KH-UBND ngày 10/03/2026 của UBND thành phố Đà Nẵng"');
+    expect(akn).not.toContain(`showAs="${PLAN}"`);
+    expect(formatCitation(daNang.cite(PLAN, { section: "II" }), "vi", daNang.instrumentNames)).toContain("Kế hoạch số 45/KH-UBND");
+  });
+});
