@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm create @ctip-vn/province [folder] -- --id da-nang --name-vi "Thành phố Đà Nẵng" --name-en "Da Nang city"
 //   --resolution 15/2020/NQ-HĐND --issued 2020-07-10 --effective 2020-07-20 [--scope @your-org]
-//   [--meals-at-facility 60000] [--travel-day-meals 100000]
+//   [--meals-at-facility 60000] [--travel-day-meals 100000] [--plan 45/KH-UBND --plan-issued 2024-02-20]
+//   [--council-term X --council-term-from 2021-06-25]
 // Anything missing is asked for on a terminal; without one, missing answers are an error.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -21,6 +22,10 @@ const { values, positionals } = parseArgs({
     effective: { type: "string" },
     "meals-at-facility": { type: "string" },
     "travel-day-meals": { type: "string" },
+    plan: { type: "string" },
+    "plan-issued": { type: "string" },
+    "council-term": { type: "string" },
+    "council-term-from": { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -30,7 +35,9 @@ if (values.help === true) {
 
   npm create @ctip-vn/province [thư-mục/folder] -- --id da-nang --name-vi "Thành phố Đà Nẵng" --name-en "Da Nang city"
       --resolution 15/2020/NQ-HĐND --issued 2020-07-10 --effective 2020-07-20
-      [--scope @your-org] [--meals-at-facility 60000] [--travel-day-meals 100000]`);
+      [--scope @your-org] [--meals-at-facility 60000] [--travel-day-meals 100000]
+      [--plan 45/KH-UBND --plan-issued 2024-02-20]     kế hoạch đặt chỉ tiêu KPI / the plan setting KPI targets
+      [--council-term X --council-term-from 2021-06-25] khóa HĐND hiện tại / the council's current term`);
   process.exit(0);
 }
 
@@ -68,10 +75,14 @@ const answers: ProvinceAnswers = {
   ...(values.scope === undefined ? {} : { scope: values.scope }),
   ...(mealsAtFacility === undefined ? {} : { mealsAtFacility }),
   ...(travelDayMeals === undefined ? {} : { travelDayMeals }),
+  ...(values.plan === undefined ? {} : { plan: values.plan.normalize("NFC") }),
+  ...(values["plan-issued"] === undefined ? {} : { planIssued: values["plan-issued"] }),
+  ...(values["council-term"] === undefined ? {} : { councilTerm: values["council-term"].trim().toUpperCase() }),
+  ...(values["council-term-from"] === undefined ? {} : { councilTermFrom: values["council-term-from"] }),
 };
 const problems = checkAnswers(answers);
 if (problems.length > 0) {
-  for (const p of problems) console.error(`--${p.field}: ${p.vi} / ${p.en}`);
+  for (const p of problems) console.error(`--${p.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${p.vi} / ${p.en}`);
   process.exit(2);
 }
 

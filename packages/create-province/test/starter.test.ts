@@ -37,6 +37,9 @@ beforeAll(() => {
       "--name-vi", "Thành phố Đà Nẵng", "--name-en", "Da Nang city",
       "--resolution", "15/2020/NQ-HĐND", "--issued", "2020-07-10", "--effective", "2020-07-20",
       "--meals-at-facility", "60.000",
+      // Example data for the test: a plan and a council term as an author would enter them.
+      "--plan", "45/KH-UBND", "--plan-issued", "2024-02-20",
+      "--council-term", "X", "--council-term-from", "2021-06-25",
     ],
     scratch,
   );
@@ -62,7 +65,9 @@ describe("npm create @ctip-vn/province", () => {
 
   it("passes its own generated tests", () => {
     const r = sh(join(project, "node_modules/.bin/vitest"), ["run"]);
-    expect(r.out).toMatch(/Tests\s+.*3 passed/);
+    // Its own resolution cited and formatted, its rates in assessEligibility, its KPI targets read
+    // by evaluateKpis, a resolution drafted from its profile (6 tests), and provinceProperties (4 properties).
+    expect(r.out).toMatch(/Tests\s+.*10 passed/);
     expect(r.status).toBe(0);
   });
 
