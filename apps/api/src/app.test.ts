@@ -344,13 +344,38 @@ describe.each(backends)("API on %s", (backend) => {
 
   describe("rate limiting", () => {
     it("answers 429 with Retry-After past the limit", async () => {
-      const limited = createApp({ store, storageKind: opened.storageKind, rateLimitPerMinute: 2 });
+      // Its own client key: on PostgreSQL the windows are shared with every app on the database.
+      const limited = createApp({ store, storageKind: opened.storageKind, rateLimitPerMinute: 2, clientKey: () => `limited-${backend}` });
       const call = () => limited.request("/v1/law");
       expect((await call()).status).toBe(200);
       expect((await call()).status).toBe(200);
       const res = await call();
       expect(res.status).toBe(429);
       expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    });
+    it("two instances on one database share each client's allowance (windows counted in the database)", async () => {
+      const second = await opened.reopen();
+      const clientKey = () => `client-${backend}-shared`;
+      // A fixed clock inside one minute, the same for both instances.
+      const now = () => Date.UTC(2030, 5, 1, 12, 0, 30);
+      const a = createApp({ store, storageKind: opened.storageKind, rateLimitPerMinute: 3, sharedRateLimit: true, clientKey, now });
+      const b = createApp({ store: second.store, storageKind: opened.storageKind, rateLimitPerMinute: 3, sharedRateLimit: true, clientKey, now });
+      const statuses = [];
+      for (const instance of [a, b, a, b, a]) statuses.push((await instance.request("/v1/law")).status);
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const next = createApp({ store, storageKind: opened.storageKind, rateLimitPerMinute: 3, sharedRateLimit: true, clientKey, now: () => Date.UTC(2030, 5, 1, 12, 1, 0) });
+      expect((await next.request("/v1/law")).status).toBe(200);
+      // Another client is not affected.
+      const c = createApp({ store: second.store, storageKind: opened.storageKind, rateLimitPerMinute: 3, sharedRateLimit: true, clientKey: () => `other-${backend}`, now });
+      expect((await c.request("/v1/law")).status).toBe(200);
+      await second.close();
+    });
+    it("the shared counter is one atomic statement: 40 hits at once count 40", async () => {
+      const windowStart = new Date(Date.UTC(2030, 0, 1)).toISOString();
+      const counts = await Promise.all(Array.from({ length: 40 }, () => store.rateLimits.hit(`burst-${backend}`, windowStart)));
+      expect(counts.toSorted((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      expect(await store.rateLimits.hit(`burst-${backend}`, new Date(Date.UTC(2030, 0, 1, 0, 1)).toISOString())).toBe(1);
+      expect(await store.rateLimits.purge(new Date(Date.UTC(2030, 0, 2)).toISOString())).toBeGreaterThan(0);
     });
   });
 });

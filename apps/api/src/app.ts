@@ -37,6 +37,13 @@ export interface AppOptions {
   readonly corsOrigins?: ReadonlyArray<string>;
   /** Requests per minute per client. */
   readonly rateLimitPerMinute?: number;
+  /**
+   * Count rate-limit windows in the database, shared by every instance on it. Default: on for
+   * PostgreSQL (several instances), off for SQLite (one server) and D1.
+   */
+  readonly sharedRateLimit?: boolean;
+  /** The rate limiter's clock (ms since the epoch); default `Date.now`. */
+  readonly now?: () => number;
   readonly maxBodyBytes?: number;
   /** Identifies the client for rate limiting (remote address on Node, cf-connecting-ip on Workers). */
   readonly clientKey?: (c: Context) => string;
@@ -118,7 +125,14 @@ export const createApp = (options: AppOptions) => {
       onError: (c) => sendProblem(c, "payload-too-large", { detail: { vi: "Nội dung vượt quá giới hạn.", en: `The body exceeds ${options.maxBodyBytes ?? 1024 * 1024} bytes.` } }),
     }),
   );
-  app.use("/v1/*", rateLimit({ limit: rateLimitPerMinute, windowMs: 60_000, key: clientKey }));
+  let hits = 0;
+  const sharedCounter = (key: string, windowStart: string) => {
+    // Windows older than the previous one are cleared now and then (every 1,000 requests).
+    if (++hits % 1000 === 0) void options.store.rateLimits.purge(new Date(Date.parse(windowStart) - 60_000).toISOString()).catch(() => undefined);
+    return options.store.rateLimits.hit(key, windowStart);
+  };
+  const shared = options.sharedRateLimit ?? options.storageKind === "postgres";
+  app.use("/v1/*", rateLimit({ limit: rateLimitPerMinute, windowMs: 60_000, key: clientKey, ...(options.now === undefined ? {} : { now: options.now }), ...(shared ? { counter: sharedCounter } : {}) }));
   app.use("/v1/*", async (c, next) => {
     const method = c.req.method;
     const length = c.req.header("content-length");

@@ -22,11 +22,10 @@ export const lockedFor = async (store: Store, keys: ReadonlyArray<string>, now: 
 };
 
 export const recordFailure = async (store: Store, key: string, threshold: number, now: number) => {
-  const row = await store.loginFailures.get(key);
-  const fresh = row === undefined || now - Date.parse(row.lastAt) > LOGIN_POLICY.forgetAfterMs;
-  const failures = (fresh ? 0 : row.failures) + 1;
+  // One atomic count per failure: failures sent at once to several instances are all counted.
+  const failures = await store.loginFailures.fail(key, new Date(now).toISOString(), new Date(now - LOGIN_POLICY.forgetAfterMs).toISOString());
   const lockMs = failures >= threshold ? Math.min(LOGIN_POLICY.maxLockMs, LOGIN_POLICY.baseLockMs * 2 ** (failures - threshold)) : 0;
-  await store.loginFailures.put({ key, failures, lastAt: new Date(now).toISOString(), lockedUntil: lockMs > 0 ? new Date(now + lockMs).toISOString() : null });
+  if (lockMs > 0) await store.loginFailures.lockUntil(key, new Date(now + lockMs).toISOString());
 };
 
 export const clearFailures = (store: Store, key: string) => store.loginFailures.clear(key);

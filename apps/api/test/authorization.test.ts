@@ -194,5 +194,16 @@ describe.each(backends)("authorization on %s", (backend) => {
       client = "10.0.0.10";
       expect((await login("naviewer@example.org", PW)).status).toBe(200);
     });
+    it("failures sent at once to two instances on the database are all counted", async () => {
+      const second = await opened.reopen();
+      const apps = [createApp({ store: opened.store, storageKind: opened.storageKind, rateLimitPerMinute: 1_000_000, clientKey: () => "10.0.1.1" }), createApp({ store: second.store, storageKind: opened.storageKind, rateLimitPerMinute: 1_000_000, clientKey: () => "10.0.1.2" })];
+      const attempt = (i: number, password: string) =>
+        apps[i % 2]?.request("/v1/auth/login", { method: "POST", body: JSON.stringify({ email: "hpeditor@example.org", password }), headers: { "Content-Type": "application/json" } });
+      const statuses = (await Promise.all(Array.from({ length: LOGIN_POLICY.accountThreshold }, (_, i) => attempt(i, "wrong password!")))).map((r) => r?.status);
+      expect(statuses).toEqual(Array.from({ length: LOGIN_POLICY.accountThreshold }, () => 401));
+      expect((await attempt(0, PW))?.status).toBe(429);
+      expect((await attempt(1, PW))?.status).toBe(429);
+      await second.close();
+    });
   });
 });

@@ -71,4 +71,9 @@ export const pgMigrations: typeof sqliteMigrations = [
       `CREATE TRIGGER case_audit_no_truncate BEFORE TRUNCATE ON case_audit FOR EACH STATEMENT EXECUTE FUNCTION case_audit_append_only()`,
     ],
   },
+  {
+    id: 6,
+    name: "shared-rate-limit-windows",
+    statements: [`CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start TEXT NOT NULL, count INTEGER NOT NULL)`, `CREATE INDEX rate_limits_window ON rate_limits (window_start)`],
+  },
 ];

@@ -70,4 +70,13 @@ export const migrations: ReadonlyArray<{ readonly id: number; readonly name: str
       `CREATE TRIGGER case_audit_no_delete BEFORE DELETE ON case_audit BEGIN SELECT RAISE(ABORT, 'the case audit log is append-only'); END`,
     ],
   },
+  {
+    id: 6,
+    name: "shared-rate-limit-windows",
+    statements: [
+      // Fixed one-minute windows per client, counted in the database when several instances share it.
+      `CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start TEXT NOT NULL, count INTEGER NOT NULL)`,
+      `CREATE INDEX rate_limits_window ON rate_limits (window_start)`,
+    ],
+  },
 ];

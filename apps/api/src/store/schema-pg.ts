@@ -158,3 +158,10 @@ export const caseAudit = pgTable("case_audit", {
   afterJson: text("after_json"),
   at: text("at").notNull(),
 }, (t) => [unique().on(t.caseId, t.caseVersion)]);
+
+/** Request counts per client and fixed window (start as ISO time), shared by every instance on the database. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: text("window_start").notNull(),
+  count: integer("count").notNull(),
+});

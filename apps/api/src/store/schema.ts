@@ -175,3 +175,10 @@ export const caseAudit = sqliteTable("case_audit", {
   afterJson: text("after_json"),
   at: text("at").notNull(),
 });
+
+/** Request counts per client and fixed window (start as ISO time), shared by every instance on the database. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStart: text("window_start").notNull(),
+  count: integer("count").notNull(),
+});

@@ -147,6 +147,48 @@ export const makeStore = (db: Db, t: Tables = schema) => ({
     clear: async (key: string) => {
       await db.delete(t.loginFailures).where(eq(t.loginFailures.key, key));
     },
+    /**
+     * Counts one failed sign-in of `key` at `at` in one atomic statement (so failures arriving at
+     * once on several instances are all counted): the count restarts at 1 when the last failure
+     * was before `forgetBefore`. Returns the count.
+     */
+    fail: async (key: string, at: string, forgetBefore: string): Promise<number> => {
+      const rows = await db
+        .insert(t.loginFailures)
+        .values({ key, failures: 1, lastAt: at, lockedUntil: null })
+        .onConflictDoUpdate({
+          target: t.loginFailures.key,
+          set: { failures: sql`CASE WHEN login_failures.last_at < ${forgetBefore} THEN 1 ELSE login_failures.failures + 1 END`, lastAt: sql`excluded.last_at` },
+        })
+        .returning({ failures: t.loginFailures.failures });
+      return Number(rows[0]?.failures ?? 1);
+    },
+    /** Sets the lock of `key` to `until` unless it is already locked longer. */
+    lockUntil: async (key: string, until: string) => {
+      await db
+        .update(t.loginFailures)
+        .set({ lockedUntil: until })
+        .where(and(eq(t.loginFailures.key, key), or(sql`${t.loginFailures.lockedUntil} IS NULL`, lt(t.loginFailures.lockedUntil, until))));
+    },
+  },
+  rateLimits: {
+    /**
+     * Counts one request of `key` in the window starting at `windowStart` (a new window restarts
+     * the count) in one atomic statement; returns the count so far in that window.
+     */
+    hit: async (key: string, windowStart: string): Promise<number> => {
+      const rows = await db
+        .insert(t.rateLimits)
+        .values({ key, windowStart, count: 1 })
+        .onConflictDoUpdate({
+          target: t.rateLimits.key,
+          set: { count: sql`CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.count + 1 ELSE 1 END`, windowStart: sql`excluded.window_start` },
+        })
+        .returning({ count: t.rateLimits.count });
+      return Number(rows[0]?.count ?? 1);
+    },
+    /** Deletes windows that started before `before`; returns how many. */
+    purge: async (before: string): Promise<number> => (await db.delete(t.rateLimits).where(lt(t.rateLimits.windowStart, before)).returning({ key: t.rateLimits.key })).length,
   },
   decisions: {
     insert: async (row: DecisionRow) => {
