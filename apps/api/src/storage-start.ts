@@ -41,8 +41,14 @@ export const openStorage = async (url: string, env: Record<string, string | unde
       console.error(`DATABASE_POOL_SIZE must be a whole number ≥ 1, got ${JSON.stringify(raw)}`);
       process.exit(2);
     }
+    const rawLock = env["DATABASE_LOCK_TIMEOUT_MS"];
+    const lockTimeoutMs = rawLock === undefined || rawLock === "" ? 5000 : Number(rawLock);
+    if (!Number.isInteger(lockTimeoutMs) || lockTimeoutMs < 0) {
+      console.error(`DATABASE_LOCK_TIMEOUT_MS must be a whole number of milliseconds, got ${JSON.stringify(rawLock)}`);
+      process.exit(2);
+    }
     try {
-      const opened = await openPostgresStore(url, { maxConnections: max });
+      const opened = await openPostgresStore(url, { maxConnections: max, lockTimeoutMs });
       return { store: opened.store, applied: opened.applied, kind: "postgres", close: opened.close };
     } catch (e) {
       const err = e as { code?: unknown; message?: unknown };

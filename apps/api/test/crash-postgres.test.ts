@@ -7,7 +7,8 @@ import { buildServer, figure, FULL, login, startServer, stopServer, type Server 
  * R3 with several instances: two API processes on one PostgreSQL database, as behind a load
  * balancer. Concurrent writers spread over both save decisions and add notes to one shared case
  * (contention on its version lock) while each instance in turn is killed with SIGKILL and
- * restarted, and while another session holds an exclusive lock on the decisions table. Every
+ * restarted, and while another session holds an exclusive lock on the decisions table past the
+ * lock timeout (writes waiting longer answer 503; /health, on another table, keeps answering). Every
  * acknowledged write must be in the database afterwards, the shared case's audit log must count
  * one entry per version with no gap, and a session opened on one instance works on the other.
  */
@@ -87,7 +88,9 @@ const inDatabase = async (url: string, caseId: string) => {
 describe.skipIf(postgresUrl === undefined)("R3 on PostgreSQL: two API instances on one database", () => {
   it(`${KILL_ROUNDS} rounds of kill -9 of one instance and ${LOCK_ROUNDS} of a table lock, under ${WRITERS} writers spread over both`, async () => {
     const url = await freshPostgresDatabase("crash2");
-    const env = { DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: "1000000", DATABASE_POOL_SIZE: "4" };
+    // A short lock timeout (as the SQLite test's busy timeout): a write that waits longer on the
+    // held table lock fails with 503 and saves nothing, instead of holding a pooled connection.
+    const env = { DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: "1000000", DATABASE_POOL_SIZE: "4", DATABASE_LOCK_TIMEOUT_MS: "200" };
     // Both start at once on the empty database: the migrations' advisory lock lets one apply them.
     const pair = await Promise.all([startServer(env), startServer(env)]);
     servers.push(...pair);

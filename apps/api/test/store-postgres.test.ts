@@ -141,12 +141,31 @@ describe.skipIf(postgresUrl === undefined)("PostgreSQL store", () => {
     await o.close();
   });
 
+  it("a write that waits on another session's lock past the lock timeout fails as StorageError and saves nothing", async () => {
+    const o = await openPostgresStore(url, { maxConnections: 2, lockTimeoutMs: 100 });
+    const row = { id: crypto.randomUUID(), kind: "classification" as const, caseRef: "PG-LOCKED-1", asOf: "2025-01-01", inputJson: "{}", resultJson: "{}", inputHash: "h", resultHash: "h", libraryVersion: "0", createdBy: "u", createdAt: new Date().toISOString(), province: null };
+    const holder = postgres(url, { max: 1, onnotice: () => {} });
+    await holder.begin(async (tx) => {
+      await tx`LOCK TABLE decisions IN ACCESS EXCLUSIVE MODE`;
+      await expect(o.store.decisions.insert(row)).rejects.toBeInstanceOf(StorageError);
+    });
+    await holder.end();
+    expect(await o.store.decisions.byId(row.id)).toBeUndefined();
+    await o.store.decisions.insert(row);
+    expect((await o.store.decisions.byId(row.id))?.caseRef).toBe("PG-LOCKED-1");
+    await o.close();
+  });
+
   it("classifies errors: connection and server-state failures are unavailability, integrity errors are not", () => {
     expect(isUnavailable(Object.assign(new Error("x"), { code: "CONNECTION_CLOSED" }))).toBe(true);
     expect(isUnavailable(Object.assign(new Error("x"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isUnavailable(Object.assign(new Error("x"), { code: "57P01" }))).toBe(true);
     expect(isUnavailable(Object.assign(new Error("x"), { code: "40P01" }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error("x"), { code: "55P03" }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error("x"), { code: "55000" }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error("x"), { code: "28P01" }))).toBe(true);
     expect(isUnavailable(Object.assign(new Error("x"), { code: "23505" }))).toBe(false);
+    expect(isUnavailable(Object.assign(new Error("x"), { code: "42601" }))).toBe(false);
     expect(isUnavailable(new Error("wrapped", { cause: Object.assign(new Error("x"), { code: "08006" }) }))).toBe(true);
   });
 

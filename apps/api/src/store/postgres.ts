@@ -9,6 +9,12 @@ export interface PostgresOptions {
   readonly maxConnections?: number;
   /** Seconds to wait for a connection before failing (503). Default 10. */
   readonly connectTimeoutS?: number;
+  /**
+   * How long a statement waits for a lock another session holds (a maintenance job, a long
+   * transaction) before failing with 503, as SQLite's busy timeout does (ms). Default 5000.
+   * Without it, requests waiting on a lock would hold every pooled connection and stall the API.
+   */
+  readonly lockTimeoutMs?: number;
 }
 
 /** Key of the advisory lock under which migrations run (any fixed 64-bit number, the same for every instance). */
@@ -26,14 +32,17 @@ const sqlStateOf = (e: unknown): string | undefined => {
  * Whether `e` means the database could not do the work now (so the API answers 503 and nothing
  * was saved): the connection failed or was closed (postgres.js codes, socket errors, SQLSTATE
  * class 08), the server is shutting down or out of resources (53, 57, 58), the transaction was
- * rolled back for a deadlock or serialisation failure (40), or the server is read-only (25006).
+ * rolled back for a deadlock or serialisation failure (40), a lock was not granted within the lock
+ * timeout (55P03), the server is read-only (25006), or a new connection was refused: the database
+ * does not accept connections now (55000, 55006), does not exist (3D000), or refused the
+ * credentials (class 28).
  * Integrity errors (class 23: unique, foreign key, check) and programming errors pass through.
  */
 export const isUnavailable = (e: unknown): boolean => {
   const code = sqlStateOf(e);
   if (code === undefined) return !(e instanceof TypeError || e instanceof RangeError || e instanceof SyntaxError);
   if (/^(CONNECT|CONNECTION_|ECONN|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_)/.test(code)) return true;
-  return /^(08|40|53|57|58)/.test(code) || code === "25006";
+  return /^(08|28|40|53|57|58)/.test(code) || ["55P03", "25006", "55000", "55006", "3D000"].includes(code);
 };
 
 /** Wraps every method of `store` so an unavailable database surfaces as {@link StorageError}. */
@@ -68,7 +77,7 @@ export const openPostgresStore = async (url: string, options: PostgresOptions = 
     max: options.maxConnections ?? 10,
     connect_timeout: options.connectTimeoutS ?? 10,
     onnotice: () => {},
-    connection: { application_name: "ctip-vn" },
+    connection: { application_name: "ctip-vn", lock_timeout: Math.max(0, Math.trunc(options.lockTimeoutMs ?? 5000)) },
   });
   try {
     const applied = await migratePostgres(client);
