@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/toolchain.sh
 echo "› installing dependencies (pnpm install)"
 pnpm install --frozen-lockfile
-echo "› building the library, the API and the admin app (about 2 minutes the first time, seconds after)"
-pnpm exec turbo run build --filter=@ctip-vn/api --filter=@ctip-vn/admin --output-logs=new-only --log-prefix=task
+echo "› building the library, its reference (/docs/library), the API and the admin app (about 2 minutes the first time, seconds after)"
+pnpm exec turbo run build docs:api --filter=@ctip-vn/api --filter=@ctip-vn/admin --filter=@ctip-vn/domain --output-logs=new-only --log-prefix=task
 echo "› starting the server"
 exec node apps/api/dist/node.js

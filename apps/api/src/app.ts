@@ -49,6 +49,11 @@ export interface AppOptions {
   readonly clientKey?: (c: Context) => string;
   /** Where the docs page loads Swagger UI from. */
   readonly docsAssets?: string;
+  /**
+   * The library reference (`pnpm run docs`: typedoc's static site) served under `/docs/library/`,
+   * by path; absent when it is not built (then `/docs/library/` answers 404 saying how to build it).
+   */
+  readonly libraryDocs?: (path: string) => Promise<Response | undefined>;
   /** Province profiles installed (default: the packaged Nghệ An and Hải Phòng profiles). */
   readonly provinces?: ReadonlyArray<ProvinceProfile>;
   /** Renders DOCX off the event loop (Node: worker pool); default: in-process, one at a time. */
@@ -181,6 +186,20 @@ export const createApp = (options: AppOptions) => {
   app.get("/docs", (c) => c.html(docsPage(options.docsAssets ?? DEFAULT_DOCS_ASSETS)));
   app.get("/favicon.ico", (c) => c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }));
   app.get("/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript; charset=utf-8" }));
+  app.get("/docs/library", (c) => c.redirect("/docs/library/", 301));
+  app.get("/docs/library/*", async (c) => {
+    const file = options.libraryDocs === undefined ? undefined : await options.libraryDocs(c.req.path.slice("/docs/library".length));
+    if (file !== undefined) return file;
+    return sendProblem(c, "not-found", {
+      detail:
+        options.libraryDocs === undefined
+          ? {
+              vi: "Tài liệu tham khảo thư viện chưa được tạo trên máy chủ này: chạy pnpm run docs (pnpm start tự tạo) rồi khởi động lại.",
+              en: "The library reference is not built on this server: run pnpm run docs (pnpm start builds it), then restart.",
+            }
+          : { vi: "Không có trang này trong tài liệu tham khảo thư viện.", en: "No such page in the library reference." },
+    });
+  });
 
   // 405 with Allow when the path exists under other methods; 404 otherwise.
   let known: Array<{ method: string; re: RegExp }> | undefined;

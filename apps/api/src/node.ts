@@ -1,7 +1,7 @@
 import { serve } from "@hono/node-server";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.js";
 import { bootstrapAdmin } from "./auth.js";
@@ -16,6 +16,8 @@ const port = Number(env["PORT"] ?? 8787);
 const host = env["HOST"] ?? "127.0.0.1";
 const databaseUrl = env["DATABASE_URL"] ?? "file:./data/ctip.sqlite";
 const adminDir = env["ADMIN_DIR"] ?? fileURLToPath(new URL("../../admin/dist", import.meta.url));
+// The library reference built by `pnpm run docs` (typedoc), served at /docs/library/.
+const libraryDir = env["LIBRARY_DOCS_DIR"] ?? fileURLToPath(new URL("../../../docs/api", import.meta.url));
 const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
 const log = (entry: Record<string, unknown>) => console.info(JSON.stringify({ time: new Date().toISOString(), ...entry }));
 
@@ -44,6 +46,7 @@ const api = createApp({
   rateLimitPerMinute,
   clientKey: clientKeyFor(env["TRUSTED_PROXY_HEADER"]),
   docsAssets: "/docs/assets",
+  ...(existsSync(join(libraryDir, "index.html")) ? { libraryDocs: serveStatic(libraryDir, { spa: false, hashedAssets: false }) } : {}),
   renderDocx: docxPool.render,
   log: env["LOG_REQUESTS"] === "0" ? () => {} : log,
 });
@@ -69,7 +72,7 @@ const server = serve(
     },
   },
   (info) => {
-    console.info(`ctip-vn is running at http://${host}:${info.port}/ — API docs at /docs (database ${redactUrl(databaseUrl)}${adminFiles ? "" : "; admin app not built"})`);
+    console.info(`ctip-vn is running at http://${host}:${info.port}/ — API docs at /docs, library reference at /docs/library/ (database ${redactUrl(databaseUrl)}${adminFiles ? "" : "; admin app not built"})`);
     if (admin?.password !== undefined)
       console.info(
         framed([

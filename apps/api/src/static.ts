@@ -15,9 +15,10 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves files from `root` by path. With `spa`, any other path gets `index.html` so client-side
- * routes work. Paths that try to leave `root` are refused.
+ * routes work. Paths that try to leave `root` are refused. Files under `assets/` are cached for a
+ * year (Vite hashes their names) unless `hashedAssets` is `false` (the library reference's are not hashed).
  */
-export const serveStatic = (root: string, options: { readonly spa: boolean }) => async (pathname: string): Promise<Response | undefined> => {
+export const serveStatic = (root: string, options: { readonly spa: boolean; readonly hashedAssets?: boolean }) => async (pathname: string): Promise<Response | undefined> => {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -36,7 +37,7 @@ export const serveStatic = (root: string, options: { readonly spa: boolean }) =>
   try {
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? "application/octet-stream";
-    const cache = file.includes(`${sep}assets${sep}`) ? "public, max-age=31536000, immutable" : "no-cache";
+    const cache = options.hashedAssets !== false && file.includes(`${sep}assets${sep}`) ? "public, max-age=31536000, immutable" : "no-cache";
     return new Response(body, { headers: { "Content-Type": type, "Cache-Control": cache } });
   } catch {
     return undefined;
