@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { node: "src/node.ts", "admin-cli": "src/cli/admin.ts", "render-worker": "src/render-worker.ts" },
+  entry: { node: "src/node.ts", "admin-cli": "src/cli/admin.ts", "db-cli": "src/cli/db.ts", "render-worker": "src/render-worker.ts" },
   format: ["esm"],
   target: "node22",
   platform: "node",

@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from "node:path";
 import { DatabaseInUse, openLibsqlStore } from "./store/libsql.js";
 import { isPostgresUrl, openPostgresStore } from "./store/postgres.js";
 import type { Store } from "./store/store.js";
@@ -12,6 +13,18 @@ export const redactUrl = (url: string): string => {
   } catch {
     return "postgres://…";
   }
+};
+
+/**
+ * A relative `file:` URL made absolute against `base`. The maintenance commands run through
+ * `pnpm --filter @ctip-vn/api …` execute in apps/api, while a relative path is meant from where the
+ * command was typed (pnpm's INIT_CWD), as the server resolves it from where it was started.
+ */
+export const resolveDatabaseUrl = (url: string, base: string): string => {
+  if (!url.startsWith("file:")) return url;
+  const [path = "", query] = url.slice("file:".length).split("?");
+  if (path === "" || path === ":memory:" || isAbsolute(path)) return url;
+  return `file:${resolve(base, path)}${query === undefined ? "" : `?${query}`}`;
 };
 
 export interface OpenedStorage {

@@ -7,7 +7,7 @@ import { newToken, hashPassword } from "../auth.js";
 import { framed } from "../banner.js";
 import { openLibsqlStore } from "../store/libsql.js";
 import { isPostgresUrl, openPostgresStore } from "../store/postgres.js";
-import { redactUrl } from "../storage-start.js";
+import { redactUrl, resolveDatabaseUrl } from "../storage-start.js";
 
 const [command, emailArg] = process.argv.slice(2);
 const usage = "usage: admin-cli reset-password <email>   (ADMIN_PASSWORD=… to choose the password; DATABASE_URL=… for another database)";
@@ -19,7 +19,8 @@ const fail: (message: string) => never = (message) => {
 
 if (command !== "reset-password" || emailArg === undefined || emailArg.trim() === "") fail(usage);
 const email = (emailArg ?? "").trim().toLowerCase();
-const databaseUrl = process.env["DATABASE_URL"] ?? "file:./data/ctip.sqlite";
+// A relative file is taken from where the command was typed (pnpm runs it in apps/api).
+const databaseUrl = resolveDatabaseUrl(process.env["DATABASE_URL"] ?? "file:./data/ctip.sqlite", process.env["INIT_CWD"] ?? process.cwd());
 const chosen = process.env["ADMIN_PASSWORD"];
 if (chosen !== undefined && (chosen.trim().length < 12 || chosen.length > 200)) fail("ADMIN_PASSWORD must be 12 to 200 characters and not only spaces");
 

@@ -134,7 +134,7 @@ const serialClient = (conn: SerialConnection): Client => {
  * lock when the process dies (even on `kill -9`), so a crashed server never blocks its successor,
  * while a second live server on the same file fails at start with {@link DatabaseInUse}.
  */
-const takeServerLock = async (file: string): Promise<() => void> => {
+export const takeServerLock = async (file: string): Promise<() => void> => {
   const lockPath = `${file}.lock`;
   const client = createClient({ url: `file:${lockPath}`, concurrency: 1 });
   try {

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 
 /** The real Node server built by tsup into a cache folder (so it resolves this package's node_modules), run as a process. */
 const api = fileURLToPath(new URL("../..", import.meta.url));
-const out = join(api, "node_modules", ".cache", "ctip-server-test");
+/** Where {@link buildServer} writes the built server and commands. */
+export const out = join(api, "node_modules", ".cache", "ctip-server-test");
 let built = false;
 
 export const buildServer = () => {
