@@ -9,7 +9,7 @@
 export * from "./prelude/index.js";
 export { LIBRARY_VERSION } from "./version.js";
 export { formatCitation, type InstrumentNames } from "./law/index.js";
-export { messageCatalogue, renderMessages } from "./messages.js";
+export { messageCatalogue, renderIssue, renderMessages } from "./messages.js";
 export * as Law from "./law/index.js";
 export * as Classification from "./classification/index.js";
 export * as Eligibility from "./eligibility/index.js";

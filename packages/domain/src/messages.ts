@@ -2,6 +2,7 @@ import { classificationMessages } from "./classification/index.js";
 import { eligibilityMessages } from "./eligibility/index.js";
 import { kpiMessages } from "./kpi/index.js";
 import { resolutionMessages } from "./resolution/index.js";
+import { issueMessages, issueText, type Issue } from "./prelude/issue.js";
 import type { Lang } from "./prelude/label.js";
 import { renderMessage, type Catalogue, type Message } from "./prelude/message.js";
 
@@ -11,7 +12,7 @@ import { renderMessage, type Catalogue, type Message } from "./prelude/message.j
  * @category messages
  * @since 0.2.0
  */
-export const messageCatalogue: Catalogue = { ...classificationMessages, ...eligibilityMessages, ...kpiMessages, ...resolutionMessages };
+export const messageCatalogue: Catalogue = { ...issueMessages, ...classificationMessages, ...eligibilityMessages, ...kpiMessages, ...resolutionMessages };
 
 const isMessage = (v: object): v is Message =>
   "code" in v && "state" in v && "params" in v && "text" in v && typeof (v as { code: unknown }).code === "string";
@@ -35,3 +36,11 @@ export const renderMessages = <T>(value: T, lang: Lang): T => {
   };
   return walk(value) as T;
 };
+
+/**
+ * The text of an input {@link Issue} in one language, from {@link messageCatalogue}: what an
+ * HTTP handler answers `Accept-Language` with (the issue's `path` stays data).
+ * @category messages
+ * @since 0.3.0
+ */
+export const renderIssue = (i: Issue, lang: Lang): string => issueText(messageCatalogue, i, lang);

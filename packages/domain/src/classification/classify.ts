@@ -6,10 +6,11 @@ import { formatCitation } from "../law/index.js";
 import type { Citation } from "../prelude/citation.js";
 import type { Label } from "../prelude/label.js";
 import type { MessageState } from "../prelude/message.js";
-import { CRIME_CATEGORY_LABELS, ELEMENT_LABELS, factLabel, MEANS_LABELS } from "./labels.js";
-import { say } from "./messages.js";
+import { caseChoiceLabels, caseFieldLabel, CRIME_CATEGORY_LABELS, ELEMENT_LABELS, factLabel, MEANS_LABELS } from "./labels.js";
+import { issueOf, say } from "./messages.js";
 import { ageOn, covers, type IsoDate } from "../prelude/date.js";
-import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, UnsupportedPeriod } from "../prelude/errors.js";
+import { issuesFromZod, type Issue } from "../prelude/issue.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { ApplicablePenalty, Charge, Classification, CrimeCategory, ExplanationStep, Liability, Question, Screening } from "./result.js";
 import { art150Rules, art151Rules, CHILD_AGE_LIMIT, listedMeans, meansByAbuseOfPosition, MIN_LIABILITY_AGE, type AgedVictim, type ArticleRules, type ElementId, type PointRule, type RuleContext } from "./rules.js";
@@ -264,17 +265,23 @@ const sortedCopy = <T extends string>(xs: ReadonlyArray<T> | undefined): T[] | u
  */
 export const parseCaseFacts = (input: unknown): Result.Result<CaseFacts, InvalidFacts> => {
   const parsed = CaseFacts.safeParse(input);
-  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
+  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues, caseFieldLabel, input, caseChoiceLabels) }));
   const issues: Issue[] = [];
+  const offenceDate = parsed.data.offenceDate;
   parsed.data.victims?.forEach((v, i) => {
-    if (v.birthDate !== undefined && v.birthDate > parsed.data.offenceDate)
-      issues.push({ path: `victims[${i}].birthDate`, message: "the birth date is after the offence date" });
+    if (v.birthDate !== undefined && v.birthDate > offenceDate)
+      issues.push(issueOf(`victims[${i}].birthDate`, "classification.issue.birth-after-offence", { field: caseFieldLabel(["victims", i, "birthDate"]), birthDate: v.birthDate, offenceDate }));
     // The age on the offence date picks the article (150 or 151): two facts that disagree on it are invalid, not a guess.
-    else if (v.birthDate !== undefined && v.ageYears !== undefined && ageOn(v.birthDate, parsed.data.offenceDate) !== v.ageYears)
-      issues.push({
-        path: `victims[${i}].ageYears`,
-        message: `ageYears ${v.ageYears} disagrees with birthDate ${v.birthDate}, which gives ${ageOn(v.birthDate, parsed.data.offenceDate)} on the offence date ${parsed.data.offenceDate}`,
-      });
+    else if (v.birthDate !== undefined && v.ageYears !== undefined && ageOn(v.birthDate, offenceDate) !== v.ageYears)
+      issues.push(
+        issueOf(`victims[${i}].ageYears`, "classification.issue.age-disagrees", {
+          field: caseFieldLabel(["victims", i, "ageYears"]),
+          ageYears: v.ageYears,
+          birthDate: v.birthDate,
+          computed: ageOn(v.birthDate, offenceDate),
+          offenceDate,
+        }),
+      );
   });
   return issues.length > 0 ? Result.fail(new InvalidFacts({ issues })) : Result.succeed(parsed.data);
 };

@@ -1,3 +1,4 @@
+import { fieldLabeler, type FieldLabeler, type OptionLabeler } from "../prelude/issue.js";
 import type { Label } from "../prelude/label.js";
 import type { ElementId } from "./rules.js";
 import type { Act, Circumstance, Means, Outcome, Purpose } from "./schema.js";
@@ -111,4 +112,43 @@ export const factLabel = (path: string): Label & { readonly fr: string } => {
   const n = Number(m[1]) + 1;
   const name = FACT_NAMES[m[2] as string] ?? { vi: m[2] as string, en: m[2] as string, fr: m[2] as string };
   return { vi: `nạn nhân thứ ${n}: ${name.vi}`, en: `victim ${n}: ${name.en}`, fr: `victime ${n} : ${name.fr}` };
+};
+
+/**
+ * The names of the fields of {@link CaseFacts}, for the messages of invalid input: an issue names
+ * the field ("Nạn nhân thứ 3: tỷ lệ tổn thương cơ thể"), never its path.
+ * @category classification
+ * @since 0.3.0
+ */
+export const caseFieldLabel: FieldLabeler = fieldLabeler({
+  root: { vi: "dữ kiện của vụ việc", en: "the case facts", fr: "les faits de l'affaire" },
+  names: {
+    ...FACT_NAMES,
+    offenceDate: { vi: "ngày thực hiện hành vi", en: "the offence date", fr: "la date des faits" },
+    ageYears: { vi: "tuổi vào ngày thực hiện hành vi", en: "the age on the offence date", fr: "l'âge au jour des faits" },
+    victims: { vi: "danh sách nạn nhân", en: "the list of victims", fr: "la liste des victimes" },
+  },
+  items: {
+    victims: { vi: "nạn nhân thứ {n}", en: "victim {n}", fr: "victime {n}" },
+    acts: { vi: "hành vi thứ {n}", en: "act {n}", fr: "acte {n}" },
+    purposes: { vi: "mục đích thứ {n}", en: "purpose {n}", fr: "but {n}" },
+    means: { vi: "thủ đoạn thứ {n}", en: "means {n}", fr: "moyen {n}" },
+    circumstances: { vi: "tình tiết thứ {n}", en: "circumstance {n}", fr: "circonstance {n}" },
+  },
+});
+
+const CHOICES: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
+  acts: ACT_LABELS,
+  purposes: PURPOSE_LABELS,
+  means: MEANS_LABELS,
+  circumstances: CIRCUMSTANCE_LABELS,
+  outcome: OUTCOME_LABELS,
+};
+
+/** The labels of the allowed values of a choice field of {@link CaseFacts}, for the messages of invalid input. @category classification @since 0.3.0 */
+export const caseChoiceLabels: OptionLabeler = (path, values) => {
+  const key = path.toReversed().find((k) => typeof k === "string");
+  const table = key === undefined ? undefined : CHOICES[key];
+  if (table === undefined) return undefined;
+  return values.flatMap((v) => (typeof v === "string" && table[v] !== undefined ? [table[v]] : []));
 };

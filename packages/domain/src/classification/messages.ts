@@ -1,3 +1,4 @@
+import { issuesOf } from "../prelude/issue.js";
 import { defineCatalogue, messagesOf } from "../prelude/message.js";
 
 /**
@@ -115,6 +116,18 @@ export const classificationMessages = defineCatalogue({
     en: "Provisional charge under Art. {article}: clause {clause} holds now; once the missing facts are known it may be clause {min} to clause {max}",
     fr: "Qualification provisoire au titre de l'art. {article} : l'al. {clause} est établi ; une fois les faits manquants connus, ce peut être l'al. {min} à l'al. {max}",
   },
+  "classification.issue.birth-after-offence": {
+    params: ["field", "birthDate", "offenceDate"],
+    vi: "{field} ({birthDate, date}) là sau ngày thực hiện hành vi ({offenceDate, date})",
+    en: "{field} ({birthDate, date}) is after the offence date ({offenceDate, date})",
+    fr: "{field} ({birthDate, date}) est postérieure à la date des faits ({offenceDate, date})",
+  },
+  "classification.issue.age-disagrees": {
+    params: ["field", "ageYears", "birthDate", "computed", "offenceDate"],
+    vi: "{field}: {ageYears} tuổi không khớp với ngày sinh {birthDate, date}; theo ngày sinh, vào ngày thực hiện hành vi {offenceDate, date} nạn nhân {computed} tuổi (tuổi quyết định áp dụng Điều 150 hay Điều 151)",
+    en: "{field}: {ageYears} disagrees with the date of birth {birthDate, date}, which gives {computed} on the offence date {offenceDate, date} (the age decides between Art. 150 and Art. 151)",
+    fr: "{field} : {ageYears} ans ne concorde pas avec la date de naissance {birthDate, date}, qui donne {computed} ans à la date des faits {offenceDate, date} (l'âge décide entre l'art. 150 et l'art. 151)",
+  },
   "question.victims": {
     params: [],
     vi: "Những ai là nạn nhân? Với mỗi nạn nhân, cho biết ngày sinh (hoặc tuổi vào ngày thực hiện hành vi)",
@@ -179,3 +192,6 @@ export const classificationMessages = defineCatalogue({
 
 /** Builds a classification {@link Message} from the catalogue. @internal */
 export const say = messagesOf(classificationMessages);
+
+/** Builds a classification {@link Issue} from the catalogue. @internal */
+export const issueOf = issuesOf(classificationMessages);

@@ -46,7 +46,7 @@ export const Victim = z
   .meta({ id: "Victim", title: "Victim" });
 export type Victim = z.infer<typeof Victim>;
 
-const set = <T extends z.ZodType>(item: T) => z.array(item).refine((xs) => new Set(xs).size === xs.length, "values must not repeat");
+const set = <T extends z.ZodType>(item: T) => z.array(item).refine((xs) => new Set(xs).size === xs.length, { message: "values must not repeat", params: { code: "issue.duplicates" } });
 
 /**
  * The facts of a case. An absent field is **unknown**; an empty array is **known none**.

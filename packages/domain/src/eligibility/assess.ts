@@ -1,14 +1,16 @@
 import { Result } from "effect";
 import { addDays, ageOn, covers, isoDate, type IsoDate } from "../prelude/date.js";
-import { getOrThrow, InvalidFacts, issuesFromZod, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, UnsupportedPeriod } from "../prelude/errors.js";
+import { issuesFromZod, type Issue } from "../prelude/issue.js";
+import type { Label } from "../prelude/label.js";
 import { hashOf } from "../prelude/hash.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { SupportProfile } from "./profile.js";
 import { citationKey, type Citation } from "../prelude/citation.js";
 import { decidingFacts, explore, leaves, type DecidingFact, type DecidingFacts, type DecisionTree, type Placement } from "./decide.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
-import { say } from "./messages.js";
-import { eligibilityFactLabel } from "./labels.js";
+import { issueOf, say } from "./messages.js";
+import { eligibilityChoiceLabels, eligibilityFactLabel, eligibilityFieldLabel, PERSON_STATUS_LABELS } from "./labels.js";
 import { itemFactPaths, itemValueAt, supportItems, type ItemFact, type ItemValue, type SupportItem } from "./parameters.js";
 import { valueAt, type Version } from "../prelude/versioned.js";
 import {
@@ -176,20 +178,26 @@ const uniqueBasis = (bs: ReadonlyArray<Citation>): Citation[] => {
 /** Cross-field checks that zod alone cannot express. */
 const factIssues = (asOf: IsoDate, p: PersonFacts): Issue[] => {
   const issues: Issue[] = [];
-  if (p.identifiedOn !== undefined && p.identifiedOn > asOf) issues.push({ path: "person.identifiedOn", message: `identification (${p.identifiedOn}) is after asOf (${asOf})` });
-  if (p.accompanies?.identifiedOn !== undefined && p.accompanies.identifiedOn > asOf)
-    issues.push({ path: "person.accompanies.identifiedOn", message: `identification (${p.accompanies.identifiedOn}) is after asOf (${asOf})` });
-  if (p.birthDate !== undefined && p.birthDate > asOf) issues.push({ path: "person.birthDate", message: `birth date (${p.birthDate}) is after asOf (${asOf})` });
+  const at = (path: string): { path: string; field: Label } => ({ path, field: eligibilityFieldLabel(path.split(".")) });
+  const after = (path: string, date: IsoDate): Issue => issueOf(path, "eligibility.issue.after-as-of", { field: at(path).field, date, asOf });
+  const pending = PERSON_STATUS_LABELS.under_verification;
+  if (p.identifiedOn !== undefined && p.identifiedOn > asOf) issues.push(after("person.identifiedOn", p.identifiedOn));
+  if (p.accompanies?.identifiedOn !== undefined && p.accompanies.identifiedOn > asOf) issues.push(after("person.accompanies.identifiedOn", p.accompanies.identifiedOn));
+  if (p.birthDate !== undefined && p.birthDate > asOf) issues.push(after("person.birthDate", p.birthDate));
   if (p.birthDate !== undefined && p.ageYears !== undefined && p.birthDate <= asOf && ageOn(p.birthDate, asOf) !== p.ageYears)
-    issues.push({ path: "person.ageYears", message: `born ${p.birthDate}, the person is ${ageOn(p.birthDate, asOf)} on ${asOf}, not ${p.ageYears}` });
+    issues.push(
+      issueOf("person.ageYears", "eligibility.issue.age-disagrees", { field: at("person.ageYears").field, ageYears: p.ageYears, birthDate: p.birthDate, computed: ageOn(p.birthDate, asOf), asOf }),
+    );
   if (p.status === "under_verification" && p.identifiedOn !== undefined)
-    issues.push({ path: "person.identifiedOn", message: "a person under verification has not been identified yet; use status identified_victim" });
+    issues.push(issueOf("person.identifiedOn", "eligibility.issue.not-yet-identified", { field: at("person.identifiedOn").field, status: pending }));
   if (p.accompanies !== undefined && p.status !== undefined && p.status !== "accompanying_minor")
-    issues.push({ path: "person.accompanies", message: "accompanies describes the person an accompanying minor is with; status is not accompanying_minor" });
+    issues.push(issueOf("person.accompanies", "eligibility.issue.accompanies-without-minor", { field: at("person.accompanies").field, status: PERSON_STATUS_LABELS.accompanying_minor }));
   if (p.accompanies?.status === "under_verification" && p.accompanies.identifiedOn !== undefined)
-    issues.push({ path: "person.accompanies.identifiedOn", message: "the accompanied person is under verification and has not been identified yet" });
+    issues.push(issueOf("person.accompanies.identifiedOn", "eligibility.issue.not-yet-identified", { field: at("person.accompanies.identifiedOn").field, status: pending }));
   if (p.status === "accompanying_minor" && p.identifiedOn !== undefined && p.accompanies?.identifiedOn !== undefined && p.identifiedOn !== p.accompanies.identifiedOn)
-    issues.push({ path: "person.identifiedOn", message: "for an accompanying minor, identifiedOn is the accompanied victim's: it must equal accompanies.identifiedOn" });
+    issues.push(
+      issueOf("person.identifiedOn", "eligibility.issue.minor-identified-on", { field: at("person.identifiedOn").field, other: at("person.accompanies.identifiedOn").field }),
+    );
   return issues;
 };
 
@@ -700,15 +708,19 @@ export const assessEligibility = (request: EligibilityRequestInput, options: Ass
  */
 export const assessEligibilityJson = (input: unknown, options: AssessOptions = {}): Result.Result<EligibilityResult, EligibilityError> => {
   const parsed = EligibilityRequest.safeParse(input);
-  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
+  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues, eligibilityFieldLabel, input, eligibilityChoiceLabels) }));
   const request = parsed.data;
   const issues = factIssues(request.asOf, request.person);
   const province = request.province === undefined ? undefined : options.provinces?.find((p) => p.id === request.province);
   if (request.province !== undefined && province === undefined)
-    issues.push({
-      path: "province",
-      message: `no profile is loaded for province "${request.province}" (loaded: ${(options.provinces ?? []).map((p) => p.id).join(", ") || "none"})`,
-    });
+    issues.push(
+      issueOf("province", "eligibility.issue.province-not-loaded", {
+        field: eligibilityFieldLabel(["province"]),
+        province: request.province,
+        loaded: (options.provinces ?? []).map((p) => p.name),
+        any: (options.provinces ?? []).length > 0,
+      }),
+    );
   if (issues.length > 0) return Result.fail(new InvalidFacts({ issues }));
   const governing = governingSupportLaw(request.asOf);
   if (Result.isFailure(governing)) return Result.fail(governing.failure);

@@ -1,3 +1,4 @@
+import { fieldLabeler, type FieldLabeler, type OptionLabeler } from "../prelude/issue.js";
 import type { Label } from "../prelude/label.js";
 import { regimesByLaw, type RegimeId, type RegimeStatus } from "./rules.js";
 import type { Location, Nationality, PersonStatus, TraffickedIn } from "./schema.js";
@@ -75,4 +76,37 @@ export const eligibilityFactLabel = (path: string): Named => {
   return m[1] === undefined
     ? name
     : { vi: `${name.vi} (của người được đi cùng)`, en: `${name.en} (of the person accompanied)`, fr: `${name.fr} (de la personne accompagnée)` };
+};
+
+/**
+ * The names of the fields of an eligibility request, for the messages of invalid input: an issue
+ * names the field ("Người được đi cùng: ngày được xác định là nạn nhân"), never its path.
+ * @category eligibility
+ * @since 0.3.0
+ */
+export const eligibilityFieldLabel: FieldLabeler = fieldLabeler({
+  root: { vi: "yêu cầu xác định chế độ hỗ trợ", en: "the eligibility request", fr: "la demande d'éligibilité" },
+  names: {
+    ...PERSON_FACT_NAMES,
+    asOf: { vi: "ngày quyết định", en: "the decision date", fr: "la date de décision" },
+    province: { vi: "tỉnh", en: "the province", fr: "la province" },
+    person: { vi: "thông tin về người được hỗ trợ", en: "the facts about the person", fr: "les faits concernant la personne" },
+    accompanies: { vi: "người được đi cùng", en: "the person accompanied", fr: "la personne accompagnée" },
+  },
+  skip: ["person"],
+});
+
+const ELIGIBILITY_CHOICES: Readonly<Record<string, Readonly<Record<string, Label>>>> = {
+  status: PERSON_STATUS_LABELS,
+  nationality: NATIONALITY_LABELS,
+  location: LOCATION_LABELS,
+  traffickedIn: TRAFFICKED_IN_LABELS,
+};
+
+/** The labels of the allowed values of a choice field of an eligibility request, for the messages of invalid input. @category eligibility @since 0.3.0 */
+export const eligibilityChoiceLabels: OptionLabeler = (path, values) => {
+  const key = path.at(-1);
+  const table = typeof key === "string" ? ELIGIBILITY_CHOICES[key] : undefined;
+  if (table === undefined) return undefined;
+  return values.flatMap((v) => (typeof v === "string" && table[v] !== undefined ? [table[v]] : []));
 };

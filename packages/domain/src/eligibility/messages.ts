@@ -1,3 +1,4 @@
+import { issuesOf } from "../prelude/issue.js";
 import { defineCatalogue, messagesOf } from "../prelude/message.js";
 
 const notCoveredEntry = {
@@ -14,6 +15,42 @@ const notCoveredEntry = {
  * @since 0.2.0
  */
 export const eligibilityMessages = defineCatalogue({
+  "eligibility.issue.after-as-of": {
+    params: ["field", "date", "asOf"],
+    vi: "{field} ({date, date}) là sau ngày quyết định ({asOf, date})",
+    en: "{field} ({date, date}) is after the decision date ({asOf, date})",
+    fr: "{field} ({date, date}) est postérieure à la date de décision ({asOf, date})",
+  },
+  "eligibility.issue.age-disagrees": {
+    params: ["field", "ageYears", "birthDate", "computed", "asOf"],
+    vi: "{field}: {ageYears} tuổi không khớp với ngày sinh {birthDate, date}; theo ngày sinh, người này {computed} tuổi vào ngày {asOf, date}",
+    en: "{field}: {ageYears} disagrees with the date of birth {birthDate, date}, which gives {computed} on {asOf, date}",
+    fr: "{field} : {ageYears} ans ne concorde pas avec la date de naissance {birthDate, date}, qui donne {computed} ans le {asOf, date}",
+  },
+  "eligibility.issue.not-yet-identified": {
+    params: ["field", "status"],
+    vi: "{field}: người có tình trạng “{status}” chưa được xác định là nạn nhân, nên chưa có ngày được xác định",
+    en: "{field}: a person whose status is “{status}” has not been identified as a victim yet, so has no identification date",
+    fr: "{field} : une personne dont la situation est « {status} » n'est pas encore identifiée comme victime et n'a donc pas de date d'identification",
+  },
+  "eligibility.issue.accompanies-without-minor": {
+    params: ["field", "status"],
+    vi: "{field} chỉ dùng khi tình trạng là “{status}”",
+    en: "{field} is given only when the status is “{status}”",
+    fr: "{field} n'est indiquée que lorsque la situation est « {status} »",
+  },
+  "eligibility.issue.minor-identified-on": {
+    params: ["field", "other"],
+    vi: "{field}: đối với người dưới 18 tuổi đi cùng, ngày được xác định là ngày của nạn nhân được đi cùng và phải trùng với {other}",
+    en: "{field}: for an accompanying minor, the identification date is the accompanied victim's and must equal {other}",
+    fr: "{field} : pour un mineur accompagnant, la date d'identification est celle de la victime accompagnée et doit être égale à {other}",
+  },
+  "eligibility.issue.province-not-loaded": {
+    params: ["field", "province", "loaded", "any"],
+    vi: "{field}: chưa nạp hồ sơ của tỉnh được yêu cầu{province, select, other {}}; {any, select, true {các tỉnh đã nạp: {loaded}} other {chưa nạp hồ sơ tỉnh nào}}",
+    en: "{field}: no profile is loaded for the province asked for{province, select, other {}}; {any, select, true {loaded: {loaded}} other {none is loaded}}",
+    fr: "{field} : aucun profil n'est chargé pour la province demandée{province, select, other {}} ; {any, select, true {chargés : {loaded}} other {aucun n'est chargé}}",
+  },
   "eligibility.transitional": {
     params: [],
     vi: "Được xác định là nạn nhân trước ngày 01/07/2025 (hoặc đi cùng người đó): áp dụng Luật 66/2011/QH12 theo quy định chuyển tiếp",
@@ -127,3 +164,6 @@ export const eligibilityMessages = defineCatalogue({
 
 /** Builds an eligibility {@link Message} from the catalogue. @internal */
 export const say = messagesOf(eligibilityMessages);
+
+/** Builds an eligibility {@link Issue} from the catalogue. @internal */
+export const issueOf = issuesOf(eligibilityMessages);

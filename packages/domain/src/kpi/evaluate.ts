@@ -1,6 +1,8 @@
 import { Result } from "effect";
 import * as z from "zod";
-import { getOrThrow, InvalidFacts, issuesFromZod, type Issue, type UnsupportedPeriod } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts, type UnsupportedPeriod } from "../prelude/errors.js";
+import { issuesFromZod, type Issue } from "../prelude/issue.js";
+import { kpiFieldLabel } from "./fields.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import { formatRate, formatTarget } from "./display.js";
 import { FIGURE_NAMES, KPI_DEFINITIONS, type KpiDefinition, type RateCountName } from "./indicators.js";
@@ -8,7 +10,7 @@ import { meets, rate } from "./ratio.js";
 import { countsFromRecords } from "./records.js";
 import { KpiInput, KpiPeriod, KpiProvince, type KpiInputJson, type KpiRecord } from "./schema.js";
 import type { IndicatorResult, IndicatorTarget, KpiFigures, KpiProvenance, KpiReport } from "./result.js";
-import { say } from "./messages.js";
+import { issueOf, say } from "./messages.js";
 import { kpiTargets, targetsFor, type KpiProvinceTargets, type KpiTargetTable, type ResolvedTargets } from "./targets.js";
 
 /** Options of {@link evaluateKpis}. @category kpi @since 0.1.0 */
@@ -40,7 +42,7 @@ export const MAX_DIGITS = 6;
 const digitsIssues = (digits: unknown): Issue[] =>
   digits === undefined || (typeof digits === "number" && Number.isInteger(digits) && digits >= 0 && digits <= MAX_DIGITS)
     ? []
-    : [{ path: "options.digits", message: `digits is a whole number from 0 to ${MAX_DIGITS}, got ${String(digits)}` }];
+    : [issueOf("options.digits", "kpi.issue.digits", { field: kpiFieldLabel(["options", "digits"]), max: MAX_DIGITS })];
 
 /**
  * Whether a period can judge a target worded "hàng năm" (each year): `final` for a calendar
@@ -166,7 +168,7 @@ export const evaluateKpis = (input: KpiInputJson, options: EvaluateKpisOptions =
  */
 export const evaluateKpisJson = (input: unknown, options: EvaluateKpisOptions = {}): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
   const parsed = KpiInput.safeParse(input);
-  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
+  if (!parsed.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues, kpiFieldLabel, input) }));
   return evaluateParsed(parsed.data, "counts", options, parsed.data);
 };
 
@@ -205,10 +207,10 @@ export const evaluateKpiRecords = (
   options: EvaluateKpisOptions = {},
 ): Result.Result<KpiReport, InvalidFacts | UnsupportedPeriod> => {
   const header = RecordsHeader.safeParse({ province: input.province, period: input.period });
-  if (!header.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(header.error.issues) }));
+  if (!header.success) return Result.fail(new InvalidFacts({ issues: issuesFromZod(header.error.issues, kpiFieldLabel, { province: input.province, period: input.period }) }));
   const records: unknown = input.records;
   if (records === null || typeof records !== "object" || typeof (records as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function")
-    return Result.fail(new InvalidFacts({ issues: [{ path: "records", message: "expected an iterable of records" }] }));
+    return Result.fail(new InvalidFacts({ issues: [issueOf("records", "kpi.issue.not-records", { field: kpiFieldLabel(["records"]) })] }));
   const counts = countsFromRecords(input.records, header.data.period);
   if (Result.isFailure(counts)) return Result.fail(counts.failure);
   const parsed: KpiInput = { ...header.data, counts: counts.success };

@@ -14,3 +14,4 @@ export * from "./schema.js";
 export * from "./targets.js";
 export * from "./result.js";
 export { kpiMessages } from "./messages.js";
+export * from "./fields.js";

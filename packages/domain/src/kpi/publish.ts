@@ -1,9 +1,11 @@
 import { Result } from "effect";
 import { daysInMonth } from "../prelude/date.js";
-import { InvalidFacts, type Issue } from "../prelude/errors.js";
+import { InvalidFacts } from "../prelude/errors.js";
+import type { Issue } from "../prelude/issue.js";
+import { kpiFieldLabel } from "./fields.js";
 import { makeReceipt } from "../prelude/receipt.js";
 import type { Message } from "../prelude/message.js";
-import { say } from "./messages.js";
+import { issueOf, say } from "./messages.js";
 import type { KpiFigures, KpiReport, PublishedIndicator, PublishedKpiReport, Suppression, SuppressionCode } from "./result.js";
 import { COUNT_NAMES, FIGURE_NAMES, NESTED_COUNTS, kpiDefinition, type CountName } from "./indicators.js";
 
@@ -204,9 +206,9 @@ const overlaps = (a: { readonly from: string; readonly to: string }, b: { readon
 export const publishKpis = (report: KpiReport, options: PublishKpisOptions = {}): Result.Result<PublishedKpiReport, InvalidFacts> => {
   const k = options.k ?? DEFAULT_K;
   const issues: Issue[] = [];
-  if (!Number.isSafeInteger(k) || k < 1) issues.push({ path: "k", message: `k must be a whole number ≥ 1, got ${String(k)}` });
+  if (!Number.isSafeInteger(k) || k < 1) issues.push(issueOf("k", "kpi.issue.k", { field: kpiFieldLabel(["k"]) }));
   if ((options.periods ?? "calendar") === "calendar" && calendarPeriod(report.period) === undefined)
-    issues.push({ path: "period", message: `a public period is a whole calendar month, quarter or year; ${report.period.from}…${report.period.to} is not` });
+    issues.push(issueOf("period", "kpi.issue.public-period", { field: kpiFieldLabel(["period"]), from: report.period.from, to: report.period.to }));
   if (issues.length > 0) return Result.fail(new InvalidFacts({ issues }));
   const hidden = new Map(suppressedCounts(report.counts, k));
   const earlier = (options.ledger ?? []).filter((e) => e.province === report.province && overlaps(e.period, report.period));

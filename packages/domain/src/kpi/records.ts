@@ -1,6 +1,10 @@
 import { Result } from "effect";
 import { daysInMonth, type IsoDate } from "../prelude/date.js";
-import { InvalidFacts, type Issue } from "../prelude/errors.js";
+import type { Label } from "../prelude/label.js";
+import { InvalidFacts } from "../prelude/errors.js";
+import { issue as commonIssue, type Issue } from "../prelude/issue.js";
+import { kpiFieldLabel } from "./fields.js";
+import { issueOf } from "./messages.js";
 import type { CountName } from "./indicators.js";
 import type { KpiRecord } from "./schema.js";
 
@@ -108,12 +112,18 @@ export const makeKpiCounter = (period: { readonly from: IsoDate; readonly to: Is
   /** A later step needs the step it follows, on the same day or after. */
   const follows = (at: number, laterName: string, later: string | undefined, earlierName: string, earlier: string | undefined): void => {
     if (later === undefined) return;
-    if (earlier === undefined) issue(at, laterName, `${laterName} needs ${earlierName}`);
-    else if (later < earlier) issue(at, laterName, `${laterName} (${later}) is before ${earlierName} (${earlier})`);
+    if (earlier === undefined)
+      issue(at, laterName, (field) => issueOf(`records[${at}].${laterName}`, "kpi.issue.needs-step", { field, earlier: kpiFieldLabel([earlierName]) }));
+    else if (later < earlier)
+      issue(at, laterName, (field) =>
+        issueOf(`records[${at}].${laterName}`, "kpi.issue.before-step", { field, date: later, earlier: kpiFieldLabel([earlierName]), earlierDate: earlier }),
+      );
   };
-  // Paths are built only when an issue is found: no string is allocated for a good record.
-  const issue = (at: number, field: string | undefined, message: string): void => {
-    if (issues.length < MAX_RECORD_ISSUES) issues.push({ path: field === undefined ? `records[${at}]` : `records[${at}].${field}`, message });
+  // Paths and texts are built only when an issue is found: nothing is allocated for a good record.
+  const issue = (at: number, field: string | undefined, make: (label: Label, path: string) => Issue): void => {
+    if (issues.length >= MAX_RECORD_ISSUES) return;
+    const path = field === undefined ? `records[${at}]` : `records[${at}].${field}`;
+    issues.push(make(kpiFieldLabel(field === undefined ? ["records", at] : ["records", at, field]), path));
   };
 
   // A record is first checked, then counted only when it is well formed. Only the fields present
@@ -122,17 +132,17 @@ export const makeKpiCounter = (period: { readonly from: IsoDate; readonly to: Is
     const at = index++;
     if (issues.length >= MAX_RECORD_ISSUES) return false;
     if (r === null || typeof r !== "object") {
-      issue(at, undefined, "expected a record object");
+      issue(at, undefined, (field, path) => issueOf(path, "kpi.issue.record-object", { field }));
       return issues.length < MAX_RECORD_ISSUES;
     }
     const before = issues.length;
     for (const key in r) {
       const v: unknown = (r as Record<string, unknown>)[key];
       if (DATE_SET.has(key)) {
-        if (v !== undefined && !isDay(v)) issue(at, key, "expected a calendar day written YYYY-MM-DD");
+        if (v !== undefined && !isDay(v)) issue(at, key, (field, path) => commonIssue(path, "issue.invalid_format", { field, format: "date" }));
       } else if (PEOPLE_SET.has(key)) {
-        if (v !== undefined && !isCount(v)) issue(at, key, "expected a whole number ≥ 0");
-      } else issue(at, key, "unknown field");
+        if (v !== undefined && !isCount(v)) issue(at, key, (field, path) => issueOf(path, "kpi.issue.whole-number", { field }));
+      } else issue(at, undefined, (field) => commonIssue(`records[${at}].${key}`, "issue.unrecognized_keys", { field, count: 1, keys: [key] }));
     }
     const { receivedOn, classifiedOn, resolvedOn, initiatedOn, solvedOn, procuracyAcceptedOn, indictedOn, courtAcceptedOn, triedOn, detectedOn } = r;
     follows(at, "classifiedOn", classifiedOn, "receivedOn", receivedOn);
@@ -142,7 +152,7 @@ export const makeKpiCounter = (period: { readonly from: IsoDate; readonly to: Is
     follows(at, "triedOn", triedOn, "courtAcceptedOn", courtAcceptedOn);
     const { suspects: s, victimsIdentified: vi, victimsRescued: vr, victimsSupported: vs } = r;
     if (detectedOn === undefined && (s !== undefined || vi !== undefined || vr !== undefined || vs !== undefined))
-      issue(at, "detectedOn", "suspect and victim numbers need detectedOn to be placed in a period");
+      issue(at, "detectedOn", (field, path) => issueOf(path, "kpi.issue.needs-detected", { field }));
     if (issues.length !== before) return issues.length < MAX_RECORD_ISSUES;
 
     if (receivedOn !== undefined && from <= receivedOn && receivedOn <= to) {
@@ -174,11 +184,11 @@ export const makeKpiCounter = (period: { readonly from: IsoDate; readonly to: Is
 
   const done = (): Result.Result<DerivedCounts, InvalidFacts> => {
     if (issues.length > 0) {
-      const all = issues.length >= MAX_RECORD_ISSUES ? [...issues, { path: "records", message: `stopped after ${MAX_RECORD_ISSUES} issues` }] : issues;
+      const all = issues.length >= MAX_RECORD_ISSUES ? [...issues, issueOf("records", "kpi.issue.too-many", { field: kpiFieldLabel(["records"]), max: MAX_RECORD_ISSUES })] : issues;
       return Result.fail(new InvalidFacts({ issues: all }));
     }
     const totals = [suspects, victimsIdentified, victimsRescued, victimsSupported];
-    if (totals.some((n) => !Number.isSafeInteger(n))) return Result.fail(new InvalidFacts({ issues: [{ path: "records", message: "a total exceeds the largest safe integer" }] }));
+    if (totals.some((n) => !Number.isSafeInteger(n))) return Result.fail(new InvalidFacts({ issues: [issueOf("records", "kpi.issue.total-too-large", { field: kpiFieldLabel(["records"]) })] }));
     return Result.succeed({
       reportsReceived,
       reportsClassified,

@@ -44,7 +44,7 @@ export const KpiPeriod = z
     to: IsoDateSchema.describe("Last day of the reporting period (included)"),
   })
   .strict()
-  .refine((p) => p.from <= p.to, { path: ["to"], message: "the period ends before it starts" })
+  .refine((p) => p.from <= p.to, { path: ["to"], message: "the period ends before it starts", params: { code: "issue.period-reversed" } })
   .meta({ id: "KpiPeriod", title: "Reporting period" });
 /** @category kpi @since 0.1.0 */
 export type KpiPeriod = z.infer<typeof KpiPeriod>;
@@ -93,6 +93,7 @@ export const KpiInput = z
           code: "custom",
           path: ["counts", d.numerator],
           message: `${d.numerator} (${n}) cannot exceed ${d.denominator} (${m})`,
+          params: { code: "issue.exceeds", other: ["counts", d.denominator] },
           input: n,
         });
     }

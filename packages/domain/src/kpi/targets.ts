@@ -2,10 +2,13 @@ import { Result } from "effect";
 import { uniqueCitations, type Citation } from "../prelude/citation.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { addDays, isoDate, type IsoDate, type Period } from "../prelude/date.js";
-import { InvalidFacts, UnsupportedPeriod, type Issue } from "../prelude/errors.js";
+import { InvalidFacts, UnsupportedPeriod } from "../prelude/errors.js";
+import type { Issue } from "../prelude/issue.js";
+import { kpiFieldLabel } from "./fields.js";
+import { issueOf } from "./messages.js";
 import { compareFractions, fraction, percent, type Fraction } from "../prelude/fraction.js";
 import type { Label } from "../prelude/label.js";
-import { checkVersions, versionIssues, type Version } from "../prelude/versioned.js";
+import { versionIssues, type Version } from "../prelude/versioned.js";
 import { instruments } from "../law/index.js";
 import { KPI_IDS, type KpiId } from "./indicators.js";
 import type { Comparison } from "./ratio.js";
@@ -143,6 +146,8 @@ export const kpiTargets: KpiTargetTable = {
  */
 export interface KpiProvinceTargets {
   readonly id: string;
+  /** The province's name, for messages. @since 0.3.0 */
+  readonly name?: Label | undefined;
   readonly overrides: { readonly "kpi.targets"?: ReadonlyArray<Version<KpiTargetSet>> | undefined };
 }
 
@@ -177,12 +182,14 @@ export interface ResolvedTargets {
 export const checkTargets = (table: KpiTargetTable, province: string): Issue[] => {
   const versions = table[province] ?? [];
   const base = `targets.${province}`;
-  const issues: Issue[] = checkVersions(versions).map((message) => ({ path: base, message }));
+  const issues: Issue[] = versionIssues(versions, base).map((i) => ({ ...i, path: base }));
   versions.forEach((v, i) => {
     if (v.value._tag === "Known") issues.push(...targetSetIssues(v.value.targets, `${base}[${i}].value.targets`));
   });
   return issues;
 };
+
+const targetLabel = (_path: string): Label => ({ vi: "Bộ chỉ tiêu của tỉnh", en: "The province's target set", fr: "Le jeu de cibles de la province" });
 
 /**
  * Problems with one set of targets (paths under `path`): an unknown indicator id, a target rate
@@ -194,9 +201,9 @@ export const targetSetIssues = (targets: KpiTargetSet, path: string): Issue[] =>
   const issues: Issue[] = [];
   for (const id of Object.keys(targets)) {
     const t = targets[id as KpiId];
-    if (!(KPI_IDS as ReadonlyArray<string>).includes(id)) issues.push({ path: `${path}.${id}`, message: "unknown indicator id" });
+    if (!(KPI_IDS as ReadonlyArray<string>).includes(id)) issues.push(issueOf(`${path}.${id}`, "kpi.issue.unknown-indicator", { field: targetLabel(path) }));
     else if (t !== undefined && (compareFractions(t.value, fraction(0, 1)) < 0 || compareFractions(t.value, fraction(1, 1)) > 0))
-      issues.push({ path: `${path}.${id}.value`, message: "a target rate must lie between 0% and 100%" });
+      issues.push(issueOf(`${path}.${id}.value`, "kpi.issue.target-range", { field: targetLabel(path) }));
   }
   return issues;
 };
@@ -270,7 +277,7 @@ export const targetsFor = (
   const own = province !== "national" && Object.hasOwn(table, province);
   const issues = [...checkTargets(table, "national"), ...(own ? checkTargets(table, province) : [])];
   if (profile !== undefined && profile.id !== province)
-    issues.push({ path: "province", message: `the province profile passed is "${profile.id}"'s, the input is for "${province}"` });
+    issues.push(issueOf("province", "kpi.issue.profile-mismatch", { field: kpiFieldLabel(["province"]), profile: profile.name ?? { vi: "một tỉnh khác", en: "another province", fr: "une autre province" }, province }));
   const profileVersions = profile?.id === province && !own ? (profile.overrides["kpi.targets"] ?? []) : [];
   issues.push(...versionIssues(profileVersions, `province.overrides["kpi.targets"]`));
   profileVersions.forEach((v, i) => issues.push(...targetSetIssues(v.value, `province.overrides["kpi.targets"][${i}].value`)));

@@ -72,7 +72,7 @@ export const fromParts = (p: DateParts): IsoDate => isoDate(`${pad(p.year, 4)}-$
 export const IsoDateSchema = z
   .string()
   .regex(ISO_DAY, "expected a date written YYYY-MM-DD")
-  .refine(isIsoDate, "this calendar day does not exist")
+  .refine(isIsoDate, { message: "this calendar day does not exist", params: { code: "issue.date" } })
   .transform((s) => s as IsoDate)
   .meta({ id: "IsoDate", title: "Calendar date", description: "A calendar day, YYYY-MM-DD", examples: ["2025-07-01"] });
 

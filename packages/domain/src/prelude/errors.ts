@@ -1,5 +1,6 @@
 import { Data, Result } from "effect";
 import type { IsoDate, Period } from "./date.js";
+import type { Issue } from "./issue.js";
 
 /**
  * The facts are valid but do not decide the question: `missing` lists the fields that would,
@@ -29,14 +30,10 @@ export class UnsupportedPeriod extends Data.TaggedError("UnsupportedPeriod")<{
   }
 }
 
-/** One problem with the input, located by path. @category errors @since 0.1.0 */
-export interface Issue {
-  readonly path: string;
-  readonly message: string;
-}
-
 /**
- * The input does not have the required shape or values.
+ * The input does not have the required shape or values: each issue carries its path (data), a
+ * message code with parameters, and its text in Vietnamese and English (French where the
+ * catalogue has it). `message` joins the English texts.
  * @category errors
  * @since 0.1.0
  */
@@ -44,24 +41,12 @@ export class InvalidFacts extends Data.TaggedError("InvalidFacts")<{
   readonly issues: ReadonlyArray<Issue>;
 }> {
   override get message(): string {
-    return this.issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ");
+    return this.issues.map((i) => i.message).join("; ");
   }
 }
 
 /** Everything that stops the library from giving a legal answer. @category errors @since 0.1.0 */
 export type CannotDecide = IncompleteFacts | UnsupportedPeriod | InvalidFacts;
-
-/** Turns zod issues into {@link Issue}s with `a.b[0].c` paths. @category errors @since 0.1.0 */
-export const issuesFromZod = (
-  issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>,
-): Issue[] =>
-  issues.map((i) => ({
-    path: i.path.reduce<string>(
-      (acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? String(k) : `${acc}.${String(k)}`),
-      "",
-    ),
-    message: i.message,
-  }));
 
 /**
  * The value of a `Result`, or its failure thrown: how every `…Unsafe` function of the package is

@@ -2,6 +2,7 @@ export * from "./citation.js";
 export * from "./confidence.js";
 export * from "./date.js";
 export * from "./errors.js";
+export * from "./issue.js";
 export * from "./fraction.js";
 export * from "./hash.js";
 export * from "./label.js";

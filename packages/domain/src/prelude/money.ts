@@ -20,7 +20,7 @@ export const vnd = (amount: number): Vnd => {
 export const VndSchema = z
   .number()
   .int("an amount in đồng is a whole number")
-  .refine(Number.isSafeInteger, "amount too large")
+  .refine(Number.isSafeInteger, { message: "amount too large", params: { code: "issue.too-large" } })
   .transform((n) => n as Vnd)
   .meta({ id: "Vnd", title: "Amount in đồng", description: "Whole Vietnamese đồng" });
 

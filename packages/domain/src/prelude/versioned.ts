@@ -1,7 +1,9 @@
 import * as z from "zod";
 import { CitationSchema, type Citation } from "./citation.js";
 import { covers, IsoDateSchema, type IsoDate, type Period } from "./date.js";
-import type { Issue } from "./errors.js";
+import { issue, type Issue } from "./issue.js";
+
+const versionLabel = (i: number) => ({ vi: `Phiên bản thứ ${i + 1}`, en: `Version ${i + 1}`, fr: `Version ${i + 1}` });
 
 /**
  * One dated value of a legal parameter (an amount, a duration, an authority, a target): the
@@ -39,10 +41,8 @@ export const versionIssues = (versions: ReadonlyArray<Period>, path = ""): Issue
     const prev = versions[i - 1];
     const at = `${path}[${i}]`;
     return [
-      ...(v.to !== undefined && v.to < v.from ? [{ path: at, message: `ends (${v.to}) before it starts (${v.from})` }] : []),
-      ...(prev !== undefined && (prev.to === undefined || prev.to >= v.from)
-        ? [{ path: at, message: `starts ${v.from}, overlapping or preceding the previous version (to ${prev.to ?? "open"})` }]
-        : []),
+      ...(v.to !== undefined && v.to < v.from ? [issue(at, "issue.period-reversed", { field: versionLabel(i) })] : []),
+      ...(prev !== undefined && (prev.to === undefined || prev.to >= v.from) ? [issue(at, "issue.version-overlap", { field: versionLabel(i), from: v.from })] : []),
     ];
   });
 

@@ -16,7 +16,19 @@ import { CitationSchema, type Citation } from "../prelude/citation.js";
 import { versionIssues, type Version } from "../prelude/versioned.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { IsoDateSchema, type IsoDate, type Period } from "../prelude/date.js";
-import { issuesFromZod, type Issue } from "../prelude/errors.js";
+import { issuesFromZod } from "../prelude/issue.js";
+
+/**
+ * A problem with a province profile, for the developer of a province package (thrown when the
+ * package loads, never sent to a user): where it is and what is wrong, in English.
+ * @category province
+ * @since 0.3.0
+ */
+export interface ProfileIssue {
+  readonly path: string;
+  readonly message: string;
+}
+type Issue = ProfileIssue;
 import { FractionSchema } from "../prelude/fraction.js";
 import { LabelSchema, type Label } from "../prelude/label.js";
 import { KPI_IDS, targetSetIssues, type KpiTargetSet } from "../kpi/index.js";
@@ -313,7 +325,7 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
         });
     }
   });
-  issues.push(...versionIssues(o["support.authorities"] ?? [], `overrides["support.authorities"]`).filter((x) => x.message.includes("overlapping")));
+  issues.push(...versionIssues(o["support.authorities"] ?? [], `overrides["support.authorities"]`).filter((x) => "code" in x && x.code === "issue.version-overlap"));
   (o["support.priorityGroups"] ?? []).forEach((g, i) => {
     const path = `overrides["support.priorityGroups"][${i}]`;
     issues.push(...periodIssues(g.period, `${path}.period`));

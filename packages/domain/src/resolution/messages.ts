@@ -1,3 +1,4 @@
+import { issuesOf } from "../prelude/issue.js";
 import { defineCatalogue, messagesOf } from "../prelude/message.js";
 
 /**
@@ -7,6 +8,24 @@ import { defineCatalogue, messagesOf } from "../prelude/message.js";
  * @since 0.2.0
  */
 export const resolutionMessages = defineCatalogue({
+  "resolution.parse.missing": {
+    params: ["field", "part"],
+    vi: "{field}: không tìm thấy {part, select, doctype {dòng “NGHỊ QUYẾT” (văn bản không phải là nghị quyết)} number {dòng “Số: …” ở phần đầu} date {dòng “<địa danh>, ngày … tháng … năm …” ở phần đầu} enacting {dòng “QUYẾT NGHỊ:” kết thúc phần căn cứ} article {điều nào dạng “Điều 1. …”} signature {phần ký “TM. HỘI ĐỒNG NHÂN DÂN”} effective {ngày có hiệu lực (“có hiệu lực từ ngày …”) trong câu thông qua hoặc điều khoản thi hành} other {dòng “KHÓA …, KỲ HỌP THỨ …”}}",
+    en: "{field}: {part, select, doctype {no “NGHỊ QUYẾT” line (not a resolution)} number {no “Số: …” line in the header} date {no “<place>, ngày … tháng … năm …” line in the header} enacting {no “QUYẾT NGHỊ:” line ending the preamble} article {no article “Điều 1. …”} signature {no “TM. HỘI ĐỒNG NHÂN DÂN” signature block} effective {no effective date (“có hiệu lực từ ngày …”) in the adoption sentence or the closing article} other {no “KHÓA …, KỲ HỌP THỨ …” line}}",
+    fr: "{field} : {part, select, doctype {pas de ligne « NGHỊ QUYẾT » (ce n'est pas une résolution)} number {pas de ligne « Số: … » dans l'en-tête} date {pas de ligne « <lieu>, ngày … tháng … năm … » dans l'en-tête} enacting {pas de ligne « QUYẾT NGHỊ: » terminant le préambule} article {aucun article « Điều 1. … »} signature {pas de bloc de signature « TM. HỘI ĐỒNG NHÂN DÂN »} effective {pas de date d'entrée en vigueur (« có hiệu lực từ ngày … ») dans la phrase d'adoption ni dans l'article final} other {pas de ligne « KHÓA …, KỲ HỌP THỨ … »}}",
+  },
+  "resolution.parse.stray-text": {
+    params: ["line"],
+    vi: "Dòng {line}: có nội dung trước Điều 1",
+    en: "Line {line}: text before the first article",
+    fr: "Ligne {line} : texte avant le premier article",
+  },
+  "resolution.parse.date-mismatch": {
+    params: ["headerLine", "headerDate", "sentenceLine", "sentenceDate"],
+    vi: "Ngày ở phần đầu (dòng {headerLine}, {headerDate, date}) khác ngày thông qua trong câu “thông qua ngày …”{sentenceLine, select, 0 {} other { (dòng {sentenceLine})}} ({sentenceDate, date}): cần kiểm tra ngày Hội đồng nhân dân thông qua",
+    en: "The header date (line {headerLine}, {headerDate}) differs from the adoption date “thông qua ngày …”{sentenceLine, select, 0 {} other { (line {sentenceLine})}} ({sentenceDate}): check which one the council adopted",
+    fr: "La date de l'en-tête (ligne {headerLine}, {headerDate, date}) diffère de la date d'adoption « thông qua ngày … »{sentenceLine, select, 0 {} other { (ligne {sentenceLine})}} ({sentenceDate, date}) : vérifier celle que le conseil a adoptée",
+  },
   "resolution.number-malformed": {
     params: ["field", "value", "form"],
     vi: "{field, select, term {Khóa “{value}” phải là số La Mã} other {{form, select, non_normative {Số, ký hiệu “{value}” của nghị quyết cá biệt không đúng dạng <số>/NQ-HĐND} looks_non_normative {Số, ký hiệu “{value}” không đúng dạng <số>/<năm>/NQ-HĐND của nghị quyết quy phạm pháp luật; dạng <số>/NQ-HĐND là của nghị quyết cá biệt (kind: \"non-normative\")} other {Số, ký hiệu “{value}” không đúng dạng <số>/<năm>/NQ-HĐND}}}}",
@@ -115,3 +134,6 @@ export const resolutionMessages = defineCatalogue({
 
 /** Builds a resolution {@link Message} from the catalogue. @internal */
 export const say = messagesOf(resolutionMessages);
+
+/** Builds a resolution {@link Issue} from the catalogue. @internal */
+export const issueOf = issuesOf(resolutionMessages);

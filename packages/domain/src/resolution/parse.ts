@@ -2,7 +2,12 @@ import { Result } from "effect";
 import { instrumentIds, instruments, type Instrument } from "../law/index.js";
 import { fromParts, isIsoDate } from "../prelude/date.js";
 import { POINT_LETTERS } from "../prelude/point-letter.js";
-import { getOrThrow, InvalidFacts, type Issue } from "../prelude/errors.js";
+import { getOrThrow, InvalidFacts } from "../prelude/errors.js";
+import type { Issue } from "../prelude/issue.js";
+import { issueOf } from "./messages.js";
+
+const PASTED: { vi: string; en: string; fr: string } = { vi: "Văn bản được dán vào", en: "The pasted text", fr: "Le texte collé" };
+const missing = (part: string): Issue => issueOf("text", "resolution.parse.missing", { field: PASTED, part });
 import { CLOSING_OPENING, NATIONAL_TITLE } from "./render/common.js";
 import {
   decodeResolution, type LegalBasis, type ResolutionArticle, type ResolutionChapter, type ResolutionClause, type ResolutionDocument,
@@ -150,7 +155,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
 
   // Header: everything before "NGHỊ QUYẾT".
   const docType = at((s) => /^NGHỊ QUYẾT$/u.test(s));
-  if (docType < 0) issues.push({ path: "text", message: 'no "NGHỊ QUYẾT" line: not a resolution' });
+  if (docType < 0) issues.push(missing("doctype"));
   const header = lines.slice(0, Math.max(docType, 0));
   let number = "";
   let place = "";
@@ -170,8 +175,8 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
     const unit = /^(?:HỘI ĐỒNG NHÂN DÂN\s+)?(TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(s);
     if (unit?.[2] !== undefined && headerProvince === "") headerProvince = titleCase(unit[2]);
   }
-  if (number === "") issues.push({ path: "text", message: 'no "Số: …" line in the header' });
-  if (adoptedOn === "") issues.push({ path: "text", message: 'no "<place>, ngày … tháng … năm …" line in the header' });
+  if (number === "") issues.push(missing("number"));
+  if (adoptedOn === "") issues.push(missing("date"));
 
   // Title, council, preamble.
   let i = docType + 1;
@@ -189,7 +194,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
     }
   }
   const enacting = at((s) => ENACTING.test(s), i);
-  if (enacting < 0) issues.push({ path: "text", message: 'no "QUYẾT NGHỊ:" line ending the preamble' });
+  if (enacting < 0) issues.push(missing("enacting"));
   const bases: LegalBasis[] = [];
   let pending = "";
   const flush = (): void => {
@@ -280,7 +285,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
       continue;
     }
     if (article === undefined) {
-      issues.push({ path: `line ${lines[k]?.n ?? 0}`, message: `text before the first article: ${JSON.stringify(s.slice(0, 60))}` });
+      issues.push(issueOf(`line ${lines[k]?.n ?? 0}`, "resolution.parse.stray-text", { line: lines[k]?.n ?? 0 }));
       continue;
     }
     const finished = before === "" || endsParagraph(before);
@@ -316,7 +321,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
     else article.text = joinLine(article.text ?? "", s);
   }
   if (articles.length === 0 && (chapters === undefined || chapters.every((c) => c.articles.length === 0)))
-    issues.push({ path: "text", message: 'no "Điều 1. …" article found' });
+    issues.push(missing("article"));
 
   // Signature: capacity line, then title, then the first line that is not a recipient, a seal note or blank.
   let signature = { capacity: "", title: "", name: "" };
@@ -332,7 +337,7 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
       title: rest[0] ?? "",
       name: rest[1] ?? "",
     };
-  } else issues.push({ path: "text", message: 'no "TM. HỘI ĐỒNG NHÂN DÂN" signature block' });
+  } else issues.push(missing("signature"));
 
   // Adoption sentence and effective date: the closing paragraph, else the closing article (the
   // last one, "Hiệu lực thi hành"), never the first "có hiệu lực từ ngày …" of the body.
@@ -355,14 +360,13 @@ export const parseResolution = (text: string): Result.Result<ResolutionDocument,
   const adoptedInSentence = adopted === null ? undefined : ymd(adopted[1] ?? "", adopted[2] ?? "", adopted[3] ?? "");
   if (adoptedOn === "" && adoptedInSentence !== undefined) adoptedOn = adoptedInSentence;
   else if (adoptedInSentence !== undefined && adoptedInSentence !== adoptedOn)
-    issues.push({
-      path: "adoptedOn",
-      message: `the header date (line ${headerDateLine}, ${adoptedOn}) differs from the adoption date "thông qua ngày …" of the adoption sentence${closingLine > 0 ? ` (line ${closingLine})` : ""} (${adoptedInSentence}): check which one the council adopted`,
-    });
+    issues.push(
+      issueOf("adoptedOn", "resolution.parse.date-mismatch", { headerLine: headerDateLine, headerDate: adoptedOn, sentenceLine: Math.max(closingLine, 0), sentenceDate: adoptedInSentence }),
+    );
   const [eff] = [EFFECTIVE.exec(tail), EFFECTIVE_SHORT.exec(tail)].flatMap((m) => (m === null ? [] : [m])).toSorted((a, b) => a.index - b.index);
   const effectiveFrom = eff === undefined ? "" : (ymd(eff[1] ?? "", eff[2] ?? "", eff[3] ?? "") ?? "");
-  if (effectiveFrom === "") issues.push({ path: "text", message: 'no effective date ("có hiệu lực từ ngày …") in the adoption sentence or the closing article' });
-  if (term === "") issues.push({ path: "text", message: 'no "KHÓA …, KỲ HỌP THỨ …" line' });
+  if (effectiveFrom === "") issues.push(missing("effective"));
+  if (term === "") issues.push(missing("term"));
   if (issues.length > 0) return Result.fail(new InvalidFacts({ issues }));
 
   const doc = {

@@ -1,7 +1,8 @@
 import { Result } from "effect";
 import * as z from "zod";
 import { isIsoDate } from "../prelude/date.js";
-import { InvalidFacts, issuesFromZod } from "../prelude/errors.js";
+import { InvalidFacts } from "../prelude/errors.js";
+import { fieldLabeler, issuesFromZod, type FieldLabeler } from "../prelude/issue.js";
 
 /**
  * The link from a provision to the code that implements it: a KPI id (`"reports_resolved"`), a
@@ -131,7 +132,7 @@ export type ResolutionSignature = z.infer<typeof ResolutionSignature>;
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
-  .refine((s): boolean => isIsoDate(s), "this calendar day does not exist");
+  .refine((s): boolean => isIsoDate(s), { message: "this calendar day does not exist", params: { code: "issue.date" } });
 
 /**
  * A People's Council resolution (Nghị quyết HĐND) as a typed document: the JSON form exchanged
@@ -189,6 +190,7 @@ export const ResolutionDocument = z
         code: "custom",
         path: has === 0 ? ["articles"] : ["chapters"],
         message: "a resolution has either `articles` or `chapters` at the top level, not both and not neither",
+        params: { code: "issue.articles-or-chapters" },
       });
   })
   .meta({
@@ -218,7 +220,7 @@ export const decodeResolution = (input: unknown): Result.Result<ResolutionDocume
   const parsed = ResolutionDocument.safeParse(input);
   return parsed.success
     ? Result.succeed(parsed.data)
-    : Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues) }));
+    : Result.fail(new InvalidFacts({ issues: issuesFromZod(parsed.error.issues, resolutionFieldLabel, input) }));
 };
 
 /**
@@ -228,3 +230,55 @@ export const decodeResolution = (input: unknown): Result.Result<ResolutionDocume
  */
 export const resolutionJsonSchema = (): Record<string, unknown> =>
   z.toJSONSchema(ResolutionDocument, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+
+/**
+ * The names of the fields of a resolution document, for the messages of invalid input: an issue
+ * names the element ("Điều thứ 2: khoản thứ 1: nội dung"), never its path.
+ * @category resolution
+ * @since 0.3.0
+ */
+export const resolutionFieldLabel: FieldLabeler = fieldLabeler({
+  root: { vi: "văn bản nghị quyết", en: "the resolution document", fr: "le document de résolution" },
+  names: {
+    number: { vi: "số thứ tự", en: "number", fr: "numéro" },
+    title: { vi: "tên", en: "title", fr: "titre" },
+    text: { vi: "nội dung", en: "text", fr: "texte" },
+    letter: { vi: "chữ cái của điểm", en: "point letter", fr: "lettre du point" },
+    implements: { vi: "chỉ tiêu, tham số được thực hiện", en: "what it implements", fr: "ce qu'il met en œuvre" },
+    council: { vi: "Hội đồng nhân dân", en: "the People's Council", fr: "le Conseil populaire" },
+    province: { vi: "tỉnh", en: "province", fr: "province" },
+    term: { vi: "khóa", en: "term", fr: "mandature" },
+    session: { vi: "kỳ họp", en: "session", fr: "session" },
+    place: { vi: "địa danh", en: "place", fr: "lieu" },
+    adoptedOn: { vi: "ngày thông qua", en: "adoption date", fr: "date d'adoption" },
+    effectiveFrom: { vi: "ngày có hiệu lực", en: "effective date", fr: "date d'entrée en vigueur" },
+    legalBases: { vi: "căn cứ ban hành", en: "legal bases", fr: "visas" },
+    citation: { vi: "văn bản được dẫn", en: "cited instrument", fr: "texte cité" },
+    instrument: { vi: "số hiệu văn bản", en: "instrument number", fr: "numéro du texte" },
+    article: { vi: "điều", en: "article", fr: "article" },
+    clause: { vi: "khoản", en: "clause", fr: "alinéa" },
+    point: { vi: "điểm", en: "point", fr: "point" },
+    articles: { vi: "các điều", en: "articles", fr: "articles" },
+    chapters: { vi: "các chương", en: "chapters", fr: "chapitres" },
+    clauses: { vi: "các khoản", en: "clauses", fr: "alinéas" },
+    points: { vi: "các điểm", en: "points", fr: "points" },
+    signature: { vi: "phần ký", en: "signature block", fr: "bloc de signature" },
+    capacity: { vi: "thẩm quyền ký", en: "signing capacity", fr: "qualité du signataire" },
+    name: { vi: "họ và tên người ký", en: "signatory's name", fr: "nom du signataire" },
+    "signature.title": { vi: "chức vụ người ký", en: "signatory's title", fr: "fonction du signataire" },
+    "^number": { vi: "số, ký hiệu", en: "number and symbol", fr: "numéro et symbole" },
+    shortenedProcedure: { vi: "trình tự rút gọn", en: "shortened procedure", fr: "procédure abrégée" },
+    specialCase: { vi: "trường hợp đặc biệt", en: "special case", fr: "cas particulier" },
+    kind: { vi: "loại nghị quyết", en: "kind of resolution", fr: "type de résolution" },
+    adoptionSentence: { vi: "vị trí câu thông qua", en: "place of the adoption sentence", fr: "place de la phrase d'adoption" },
+    status: { vi: "trạng thái", en: "status", fr: "statut" },
+  },
+  items: {
+    articles: { vi: "Điều thứ {n}", en: "article {n}", fr: "article {n}" },
+    chapters: { vi: "chương thứ {n}", en: "chapter {n}", fr: "chapitre {n}" },
+    clauses: { vi: "khoản thứ {n}", en: "clause {n}", fr: "alinéa {n}" },
+    points: { vi: "điểm thứ {n}", en: "point {n}", fr: "point {n}" },
+    legalBases: { vi: "căn cứ thứ {n}", en: "legal basis {n}", fr: "visa {n}" },
+    implements: { vi: "mục thực hiện thứ {n}", en: "implemented item {n}", fr: "élément mis en œuvre {n}" },
+  },
+});
