@@ -96,6 +96,38 @@ describe.each(backends)("API on %s", (backend) => {
       expect(res.headers.get("content-type")).toBe("application/problem+json");
       expect(((await res.json()) as { type: string }).type).toContain(type);
     });
+    it("answers invalid facts in the language of Accept-Language: detail and every issue from the message catalogue, no raw path", async () => {
+      type Problem = { type: string; title: string; detail: string; errors: Array<{ path: string; code: string; params: Record<string, unknown>; message: string }> };
+      const conflicting = { ...facts, victims: [{ ...adult, ageYears: 20, birthDate: "2009-01-01" }] };
+      const ask = async (body: unknown, lang: string) => {
+        const res = await post("/v1/classification", body, { "Accept-Language": lang });
+        expect(res.headers.get("content-type")).toBe("application/problem+json");
+        expect(res.headers.get("content-language")).toBe(lang.slice(0, 2));
+        return { status: res.status, body: (await res.json()) as Problem };
+      };
+      const vi = await ask(conflicting, "vi-VN,vi;q=0.9,en;q=0.5");
+      expect(vi.status).toBe(400);
+      expect(vi.body).toMatchObject({ title: "Dữ kiện không hợp lệ", errors: [{ path: "victims[0].ageYears", code: "classification.issue.age-disagrees" }] });
+      expect(vi.body.detail).toBe(
+        "Nạn nhân thứ 1: tuổi vào ngày thực hiện hành vi: 20 tuổi không khớp với ngày sinh 01/01/2009; theo ngày sinh, vào ngày thực hiện hành vi 10/05/2024 nạn nhân 15 tuổi (tuổi quyết định áp dụng Điều 150 hay Điều 151)",
+      );
+      expect(vi.body.errors[0]?.message).toBe(vi.body.detail);
+      const en = await ask(conflicting, "en");
+      expect(en.body.title).toBe("Invalid facts");
+      expect(en.body.detail).toBe("Victim 1: the age on the offence date: 20 disagrees with the date of birth 1 January 2009, which gives 15 on the offence date 10 May 2024 (the age decides between Art. 150 and Art. 151)");
+      expect(en.body.errors.map((e) => [e.code, e.params])).toEqual(vi.body.errors.map((e) => [e.code, e.params]));
+
+      // A body that fails the schema is answered the same way, named in the words of the route.
+      const schemaVi = await ask({ ...facts, victims: [{ ...adult, injuryPercent: 60.5 }] }, "vi");
+      expect(schemaVi.body).toMatchObject({ type: expect.stringContaining("invalid-request"), errors: [{ path: "victims[0].injuryPercent", code: "issue.invalid_type" }] });
+      expect(schemaVi.body.errors[0]?.message).toBe("Nạn nhân thứ 1: tỷ lệ tổn thương cơ thể phải là một số nguyên");
+      const schemaEn = await ask({ ...facts, victims: [{ ...adult, injuryPercent: 60.5 }] }, "en");
+      expect(schemaEn.body.errors[0]?.message).toBe("Victim 1: body-injury rate must be a whole number");
+      for (const p of [vi.body, en.body, schemaVi.body, schemaEn.body]) {
+        for (const e of p.errors) expect(e.message).not.toContain(e.path);
+        expect(p.detail).not.toMatch(/victims\[|ageYears|injuryPercent/);
+      }
+    });
     it("refuses a body that is not JSON with 415", async () => {
       const res = await app.request("/v1/classification", { method: "POST", body: "offenceDate=2024-05-10", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
       expect(res.status).toBe(415);

@@ -14,7 +14,16 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          code: z.string().optional(),
+          params: z.record(z.string(), z.unknown()).optional(),
+        }),
+      )
+      .optional(),
     missingFacts: z.array(z.string()).optional(),
   })
   .catchall(z.unknown())
@@ -104,13 +113,6 @@ export const sendProblem = (
     ...headers,
   }) as ProblemResponse;
 };
-
-/** zod issues → `{ path, message }` with `a.b[0].c` paths. */
-export const issuePaths = (issues: ReadonlyArray<{ readonly path: ReadonlyArray<PropertyKey>; readonly message: string }>) =>
-  issues.map((i) => ({
-    path: i.path.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc === "" ? String(k) : `${acc}.${String(k)}`), ""),
-    message: i.message,
-  }));
 
 /** OpenAPI response entries for the problems a route may send. */
 export const problemResponses = (...statuses: number[]) =>

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AuthVariables } from "./auth.js";
-import { issuePaths, sendProblem } from "./problem.js";
+import { issueErrors, requestIssues } from "./domain-problem.js";
+import { sendProblem } from "./problem.js";
 
 export type Env = { Variables: AuthVariables & { requestId: string } };
 
@@ -11,7 +12,7 @@ export const router = () =>
       if (result.success) return undefined;
       return sendProblem(c, "invalid-request", {
         detail: { vi: "Dữ liệu gửi lên không đúng lược đồ.", en: "The request does not match its schema." },
-        errors: issuePaths(result.error.issues),
+        errors: issueErrors(c, requestIssues(c, result.error.issues)),
       });
     },
   });
