@@ -14,6 +14,12 @@ export const resolutionMessages = defineCatalogue({
     en: "{field}: {part, select, doctype {no “NGHỊ QUYẾT” line (not a resolution)} number {no “Số: …” line in the header} date {no “<place>, ngày … tháng … năm …” line in the header} enacting {no “QUYẾT NGHỊ:” line ending the preamble} article {no article “Điều 1. …”} signature {no “TM. HỘI ĐỒNG NHÂN DÂN” signature block} effective {no effective date (“có hiệu lực từ ngày …”) in the adoption sentence or the closing article} other {no “KHÓA …, KỲ HỌP THỨ …” line}}",
     fr: "{field} : {part, select, doctype {pas de ligne « NGHỊ QUYẾT » (ce n'est pas une résolution)} number {pas de ligne « Số: … » dans l'en-tête} date {pas de ligne « <lieu>, ngày … tháng … năm … » dans l'en-tête} enacting {pas de ligne « QUYẾT NGHỊ: » terminant le préambule} article {aucun article « Điều 1. … »} signature {pas de bloc de signature « TM. HỘI ĐỒNG NHÂN DÂN »} effective {pas de date d'entrée en vigueur (« có hiệu lực từ ngày … ») dans la phrase d'adoption ni dans l'article final} other {pas de ligne « KHÓA …, KỲ HỌP THỨ … »}}",
   },
+  "resolution.issue.unknown-term": {
+    params: ["field", "date"],
+    vi: "Hồ sơ của tỉnh không có khóa Hội đồng nhân dân nào vào ngày {date, date}: hãy nhập {field} (ví dụ XVIII)",
+    en: "The province profile knows no term of the council on {date, date}: give the {field} (e.g. XVIII)",
+    fr: "Le profil de la province ne connaît aucune mandature du conseil au {date, date} : indiquer la {field} (par ex. XVIII)",
+  },
   "resolution.parse.stray-text": {
     params: ["line"],
     vi: "Dòng {line}: có nội dung trước Điều 1",

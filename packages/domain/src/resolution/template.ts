@@ -1,7 +1,9 @@
 import { Result } from "effect";
 import { instruments, type Instrument } from "../law/index.js";
 import { isIsoDate } from "../prelude/date.js";
-import { InvalidFacts, type Issue } from "../prelude/errors.js";
+import { InvalidFacts } from "../prelude/errors.js";
+import { issue, type Issue } from "../prelude/issue.js";
+import { issueOf } from "./messages.js";
 import type { ProvinceCouncil, ResolutionProvince } from "./provinces.js";
 import { earliestEffectiveDate } from "./effective-date.js";
 import { formatViDate } from "./render/common.js";
@@ -9,7 +11,7 @@ import { formatViDate } from "./render/common.js";
 // A global of every runtime the package supports, declared here because the library compiles
 // against the ES lib only.
 declare function structuredClone<T>(value: T): T;
-import type { LegalBasis, ResolutionArticle, ResolutionDocument } from "./schema.js";
+import { resolutionFieldLabel, type LegalBasis, type ResolutionArticle, type ResolutionDocument } from "./schema.js";
 
 /** Options of {@link ngheAnAntiTraffickingTemplate}. @category resolution @since 0.1.0 */
 export interface NgheAnTemplateOptions {
@@ -266,11 +268,13 @@ export const antiTraffickingResolutionTemplate = (
   const { unit, name, place, terms } = province.council;
   for (const field of ["adoptedOn", "effectiveFrom"] as const) {
     const v = options[field];
-    if (v !== undefined && !isIsoDate(v)) issues.push({ path: field, message: `a date looks like YYYY-MM-DD (got "${v}")` });
+    if (v !== undefined && !isIsoDate(v)) issues.push(issue(field, "issue.invalid_format", { field: resolutionFieldLabel([field]), format: "date" }));
   }
-  if (!(Number.isInteger(options.session) && options.session > 0)) issues.push({ path: "session", message: "a session is a whole number from 1" });
+  const sessionField = resolutionFieldLabel(["council", "session"]);
+  if (!Number.isInteger(options.session)) issues.push(issue("session", "issue.invalid_type", { field: sessionField, expected: "int" }));
+  else if (options.session < 1) issues.push(issue("session", "issue.too_small", { field: sessionField, origin: "number", minimum: 1, inclusive: true }));
   const term = options.term ?? terms.find((t) => isIsoDate(options.adoptedOn) && t.from <= options.adoptedOn && (t.to === undefined || options.adoptedOn <= t.to))?.term;
-  if (term === undefined) issues.push({ path: "term", message: `the profile knows no term of the council on ${options.adoptedOn}: pass term (e.g. "XVIII")` });
+  if (term === undefined) issues.push(issueOf("term", "resolution.issue.unknown-term", { field: resolutionFieldLabel(["council", "term"]), date: options.adoptedOn }));
   if (issues.length > 0 || term === undefined) return Result.fail(new InvalidFacts({ issues }));
   const adoptedOn = options.adoptedOn;
   const effectiveFrom = options.effectiveFrom ?? earliestEffectiveDate(adoptedOn)?.earliest ?? adoptedOn;
