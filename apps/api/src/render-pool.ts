@@ -1,4 +1,4 @@
-import type { ResolutionDocument } from "@ctip-vn/domain/resolution";
+import type { RenderOptions, ResolutionDocument } from "@ctip-vn/domain/resolution";
 import { Worker } from "node:worker_threads";
 import { RenderUnavailable, type DocxRenderer } from "./render.js";
 
@@ -21,7 +21,7 @@ export const makeDocxPool = (options: { readonly concurrency?: number; readonly 
   // No inherited execArgv: under the test runner that carries the source condition, and the worker
   // must load the built domain package like production does.
   const take = () => idle.pop() ?? new Worker(url, { execArgv: [] });
-  const runOn = (worker: Worker, doc: ResolutionDocument) =>
+  const runOn = (worker: Worker, doc: ResolutionDocument, options: RenderOptions) =>
     new Promise<Uint8Array>((resolve, reject) => {
       const done = (fn: () => void, reuse: boolean) => {
         clearTimeout(timer);
@@ -38,17 +38,17 @@ export const makeDocxPool = (options: { readonly concurrency?: number; readonly 
       worker.on("message", onMessage);
       worker.on("error", onError);
       // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker, not a window
-      worker.postMessage(doc);
+      worker.postMessage({ doc, options });
     });
 
-  const render: DocxRenderer = async (doc) => {
+  const render: DocxRenderer = async (doc, options = {}) => {
     if (running >= concurrency) {
       if (waiting.length >= maxQueue) throw new RenderUnavailable("busy", "Too many documents are being rendered; retry shortly.");
       await new Promise<void>((resolve) => waiting.push(resolve));
     }
     running += 1;
     try {
-      return await runOn(take(), doc);
+      return await runOn(take(), doc, options);
     } finally {
       running -= 1;
       waiting.shift()?.();

@@ -1,4 +1,4 @@
-import type { ResolutionDocument } from "@ctip-vn/domain/resolution";
+import type { RenderOptions, ResolutionDocument } from "@ctip-vn/domain/resolution";
 
 /** Rendering could not start (queue full) or did not finish within its time budget. */
 export class RenderUnavailable extends Error {
@@ -11,7 +11,8 @@ export class RenderUnavailable extends Error {
   }
 }
 
-export type DocxRenderer = (doc: ResolutionDocument) => Promise<Uint8Array>;
+/** Renders a resolution to DOCX; `options.provinces` must be plain data (it may cross to a worker thread). */
+export type DocxRenderer = (doc: ResolutionDocument, options?: RenderOptions) => Promise<Uint8Array>;
 
 /**
  * In-process renderer for runtimes without worker threads (Workers): one render at a time per
@@ -20,10 +21,10 @@ export type DocxRenderer = (doc: ResolutionDocument) => Promise<Uint8Array>;
 export const inProcessDocx = (render: DocxRenderer, maxQueue = 4): DocxRenderer => {
   let chain: Promise<unknown> = Promise.resolve();
   let pending = 0;
-  return async (doc) => {
+  return async (doc, options) => {
     if (pending > maxQueue) throw new RenderUnavailable("busy", "Too many documents are being rendered; retry shortly.");
     pending += 1;
-    const result = chain.then(() => render(doc));
+    const result = chain.then(() => render(doc, options));
     chain = result.catch(() => undefined);
     try {
       return await result;

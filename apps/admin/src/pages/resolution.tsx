@@ -7,6 +7,7 @@ import {
   type ResolutionArticle,
   type ResolutionDocument,
   type ResolutionProblem,
+  type ResolutionProvince,
 } from "@ctip-vn/domain/resolution";
 import { renderMessages } from "@ctip-vn/domain";
 import { createMutation, createQuery, useQueryClient } from "@tanstack/solid-query";
@@ -81,9 +82,17 @@ export function Screen() {
   const [saveError, setSaveError] = createSignal<unknown>();
   const [saved, setSaved] = createSignal<number>();
   const [preview, setPreview] = createSignal(false);
+  // The installed provinces' profiles: their own instruments are known to validation and named in
+  // the preview, and their councils named as the profiles say.
+  const profiles = createQuery(() => ({
+    queryKey: ["province-profiles"],
+    queryFn: async () => Promise.all((await call<Array<{ id: string }>>("GET", "/v1/provinces")).map((p) => call<ResolutionProvince>("GET", `/v1/provinces/${p.id}`))),
+    staleTime: Infinity,
+  }));
+  const withProvinces = () => ({ provinces: profiles.data ?? [] });
   const validation = createMemo(() => {
     const d = doc();
-    return d === undefined ? undefined : validateResolution(d);
+    return d === undefined ? undefined : validateResolution(d, withProvinces());
   });
   const problems = () => validation()?.problems ?? [];
   const at = (path: string) => ownProblems(problems(), path);
@@ -162,7 +171,7 @@ export function Screen() {
     queryFn: async () => {
       const get = (v: number | undefined) => call<{ document: ResolutionDocument }>("GET", `/v1/resolutions/${draft()?.id}/versions/${v}`);
       const [a, b] = await Promise.all([get(diffFrom()), get(diffTo())]);
-      return lineDiff(renderResolution(a.document, "text").split("\n"), renderResolution(b.document, "text").split("\n")).filter((l) => l.kind !== "same" || l.text.trim() !== "");
+      return lineDiff(renderResolution(a.document, "text", withProvinces()).split("\n"), renderResolution(b.document, "text", withProvinces()).split("\n")).filter((l) => l.kind !== "same" || l.text.trim() !== "");
     },
   }));
 
@@ -432,7 +441,7 @@ export function Screen() {
               <summary>{t("editor.preview")}</summary>
               {/* Mounted only while open: a sandboxed frame with the rendered document, no scripts. */}
               <Show when={preview()}>
-                <iframe title={t("editor.preview")} sandbox="" srcdoc={renderResolution(d(), "html")} class="preview-frame" />
+                <iframe title={t("editor.preview")} sandbox="" srcdoc={renderResolution(d(), "html", withProvinces())} class="preview-frame" />
               </Show>
             </details>
           </>

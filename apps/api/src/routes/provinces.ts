@@ -13,7 +13,17 @@ const ProvinceSummary = z
   .object({ id: z.string(), version: z.string(), name: z.object({ vi: z.string(), en: z.string() }), instruments: z.number(), overrides: z.array(z.string()) })
   .openapi("ProvinceSummary");
 const ProvinceDetail = z
-  .object({ id: z.string(), version: z.string(), name: z.object({ vi: z.string(), en: z.string() }), instruments: z.array(z.unknown()), overrides: z.unknown(), manifest: z.array(z.unknown()) })
+  .object({
+    id: z.string(),
+    version: z.string(),
+    name: z.object({ vi: z.string(), en: z.string() }),
+    council: z
+      .object({ unit: z.enum(["tỉnh", "thành phố"]), name: z.string(), place: z.string(), terms: z.array(z.object({ term: z.string(), from: z.string(), to: z.string().optional() })) })
+      .openapi({ description: "The People's Council as resolutions name it (read by the resolution template and renderers)" }),
+    instruments: z.array(z.unknown()),
+    overrides: z.unknown(),
+    manifest: z.array(z.unknown()),
+  })
   .openapi("ProvinceDetail");
 const NewReport = z.object({ period: KpiPeriod, counts: KpiCounts }).strict().openapi("NewKpiReport");
 const ImportReports = z.object({ reports: z.array(NewReport).min(1).max(500) }).strict().openapi("ImportKpiReports");
@@ -61,7 +71,7 @@ export const provinceRoutes = (store: Store, provinces: ReadonlyArray<ProvincePr
         const p = byId.get(c.req.valid("param").id);
         return p === undefined
           ? sendProblem(c, "not-found")
-          : c.json({ id: p.id, version: p.version, name: { vi: p.name.vi, en: p.name.en }, instruments: [...p.instruments], overrides: p.overrides, manifest: [...p.manifest] }, 200);
+          : c.json({ id: p.id, version: p.version, name: { vi: p.name.vi, en: p.name.en }, council: { ...p.council, terms: [...p.council.terms] }, instruments: [...p.instruments], overrides: p.overrides, manifest: [...p.manifest] }, 200);
       },
     )
     .openapi(

@@ -37,6 +37,8 @@ const notOwner = (c: Context) => sendProblem(c, "forbidden", { detail: { vi: "Ch
 
 export const resolutionRoutes = (store: Store, provinces: ReadonlyArray<ResolutionProvince>, renderDocx: DocxRenderer) => {
   const provinceIds = provinces.map((p) => p.id);
+  // Plain data only: DOCX rendering may run on a worker thread (profiles carry functions).
+  const plain = { provinces: provinces.map((p) => ({ id: p.id, name: p.name, council: p.council, instruments: p.instruments })) };
   const app = router();
   app.on(["POST"], "/v1/resolutions", requireRole(store, "editor"));
   app.on(["GET"], "/v1/resolutions", requireRole(store, "viewer"));
@@ -96,7 +98,7 @@ export const resolutionRoutes = (store: Store, provinces: ReadonlyArray<Resoluti
         if (format === "docx") {
           let bytes: Uint8Array;
           try {
-            bytes = await renderDocx(doc);
+            bytes = await renderDocx(doc, plain);
           } catch (e) {
             if (!(e instanceof RenderUnavailable)) throw e;
             return sendProblem(

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { formatCitation } from "../law/index.js";
 import { isoDate } from "../prelude/date.js";
 import { defineProvince, type ProvinceSpec } from "../province/index.js";
+import { inflateRawSync } from "node:zlib";
+import { renderResolutionDocx } from "./docx/index.js";
 import { renderResolution } from "./render/index.js";
 import { antiTraffickingResolutionTemplate, ngheAnAntiTraffickingTemplate } from "./template.js";
 import { validateResolution } from "./validate.js";
@@ -99,5 +101,39 @@ describe("validateResolution and the renderers with provinces", () => {
     expect(akn).toContain('showAs="Kế hoạch số 45/KH-UBND ngày 10/03/2026 của UBND thành phố Đà Nẵng"');
     expect(akn).not.toContain(`showAs="${PLAN}"`);
     expect(formatCitation(daNang.cite(PLAN, { section: "II" }), "vi", daNang.instrumentNames)).toContain("Kế hoạch số 45/KH-UBND");
+  });
+});
+
+/** The text of word/document.xml in a .docx (zip: local file header, then the deflated entry). */
+const documentXml = (bytes: Uint8Array): string => {
+  const buf = Buffer.from(bytes);
+  for (let at = buf.indexOf("PK\x03\x04", 0, "latin1"); at >= 0; at = buf.indexOf("PK\x03\x04", at + 4, "latin1")) {
+    const size = buf.readUInt32LE(at + 18);
+    const nameLength = buf.readUInt16LE(at + 26);
+    const start = at + 30 + nameLength + buf.readUInt16LE(at + 28);
+    if (buf.toString("latin1", at + 30, at + 30 + nameLength) === "word/document.xml")
+      return (buf.readUInt16LE(at + 8) === 0 ? buf.subarray(start, start + size) : inflateRawSync(buf.subarray(start, start + size))).toString("utf8");
+  }
+  throw new Error("no word/document.xml");
+};
+
+describe("the council's unit comes from the profile passed, in every format", () => {
+  // A fictional province ("Ví Dụ" = "example") whose profile says it is a city, which the built-in list does not know.
+  const example = { id: "vi-du", name: { vi: "Thành phố Ví Dụ", en: "Example city" }, council: { unit: "thành phố" as const, name: "Ví Dụ", place: "Ví Dụ", terms: [] }, instruments: [] };
+  const doc = Result.getOrThrow(antiTraffickingResolutionTemplate(example, { number: "2/2026/NQ-HĐND", adoptedOn: "2026-12-10", session: 2, term: "I" }));
+
+  it("text, HTML, Markdown and Akoma Ntoso", () => {
+    expect(renderResolution(doc, "text").split("\n")[1]).toBe("TỈNH VÍ DỤ");
+    expect(renderResolution(doc, "text", { provinces: [example] }).split("\n")[1]).toBe("THÀNH PHỐ VÍ DỤ");
+    for (const format of ["html", "md", "akn"] as const) {
+      const out = renderResolution(doc, format, { provinces: [example] });
+      expect(out).toContain("Hội đồng nhân dân thành phố Ví Dụ");
+      expect(out).not.toContain("tỉnh Ví Dụ");
+    }
+  });
+
+  it("DOCX", async () => {
+    expect(documentXml(await renderResolutionDocx(doc, { provinces: [example] }))).toContain("THÀNH PHỐ VÍ DỤ");
+    expect(documentXml(await renderResolutionDocx(doc))).toContain("TỈNH VÍ DỤ");
   });
 });
