@@ -3,7 +3,6 @@ import { addDays, ageOn, covers, isoDate, type IsoDate } from "../prelude/date.j
 import { getOrThrow, InvalidFacts, UnsupportedPeriod } from "../prelude/errors.js";
 import { issuesFromZod, type Issue } from "../prelude/issue.js";
 import type { Label } from "../prelude/label.js";
-import { hashOf } from "../prelude/hash.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { SupportProfile } from "./profile.js";
 import { citationKey, type Citation } from "../prelude/citation.js";
@@ -201,26 +200,35 @@ const factIssues = (asOf: IsoDate, p: PersonFacts): Issue[] => {
   return issues;
 };
 
-/** Derives the discrete deciding facts from the request. */
+/** Derives the discrete deciding facts from the request (runs for every counterfactual: plain assignments, no intermediate arrays). */
 const toDecidingFacts = (asOf: IsoDate, p: PersonFacts): DecidingFacts => {
   const identifiedOn = p.status === "accompanying_minor" ? (p.identifiedOn ?? p.accompanies?.identifiedOn) : p.identifiedOn;
   const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf);
   const a = p.accompanies;
-  const entries: ReadonlyArray<[DecidingFact, unknown]> = [
-    ["status", p.status],
-    ["identifiedBeforeTransition", identifiedOn === undefined ? undefined : identifiedOn < TRANSITION_DATE],
-    ["nationality", p.nationality],
-    ["permanentResident", p.permanentResidentInVietnam],
-    ["location", p.location],
-    ["traffickedIn", p.traffickedIn],
-    ["minor", age === undefined ? undefined : age < 18],
-    ["accompaniedStatus", a?.status],
-    ["accompaniedNationality", a?.nationality],
-    ["accompaniedPermanentResident", a?.permanentResidentInVietnam],
-    ["accompaniedLocation", a?.location],
-    ["accompaniedTraffickedIn", a?.traffickedIn],
-  ];
-  return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as DecidingFacts;
+  const f: { -readonly [K in DecidingFact]?: DecidingFacts[K] } = {};
+  if (p.status !== undefined) f.status = p.status;
+  if (identifiedOn !== undefined) f.identifiedBeforeTransition = identifiedOn < TRANSITION_DATE;
+  if (p.nationality !== undefined) f.nationality = p.nationality;
+  if (p.permanentResidentInVietnam !== undefined) f.permanentResident = p.permanentResidentInVietnam;
+  if (p.location !== undefined) f.location = p.location;
+  if (p.traffickedIn !== undefined) f.traffickedIn = p.traffickedIn;
+  if (age !== undefined) f.minor = age < 18;
+  if (a?.status !== undefined) f.accompaniedStatus = a.status;
+  if (a?.nationality !== undefined) f.accompaniedNationality = a.nationality;
+  if (a?.permanentResidentInVietnam !== undefined) f.accompaniedPermanentResident = a.permanentResidentInVietnam;
+  if (a?.location !== undefined) f.accompaniedLocation = a.location;
+  if (a?.traffickedIn !== undefined) f.accompaniedTraffickedIn = a.traffickedIn;
+  return f;
+};
+
+/**
+ * A number naming deciding facts: two bits per fact in {@link decidingFacts}' order, 0 for
+ * unknown, else 1 + the value's index (no fact has more than three values).
+ */
+const decidingKey = (f: DecidingFacts): number => {
+  let key = 0;
+  for (const { fact, values } of decidingFacts) key = key * 4 + (f[fact] === undefined ? 0 : values.indexOf(f[fact]) + 1);
+  return key;
 };
 
 /** The facts content-item conditions turn on (absent = unknown). */
@@ -244,9 +252,20 @@ interface ItemCheck {
 }
 
 /** The items of a regime in force on `asOf`, each with whether its checked conditions hold. */
+const itemsByRegime = new Map<string, ReadonlyArray<SupportItem>>();
+/** The items of a law's regime, indexed once (not filtered out of every item per call). */
+const itemsOf = (law: SupportLawId, regime: RegimeId): ReadonlyArray<SupportItem> => {
+  const key = `${law}|${regime}`;
+  let items = itemsByRegime.get(key);
+  if (items === undefined) {
+    items = (supportItems as ReadonlyArray<SupportItem>).filter((i) => i.law === law && i.regime === regime);
+    itemsByRegime.set(key, items);
+  }
+  return items;
+};
+
 const checkItems = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, facts: ItemFacts): ItemCheck[] =>
-  (supportItems as ReadonlyArray<SupportItem>)
-    .filter((i) => i.law === law && i.regime === regime)
+  itemsOf(law, regime)
     .flatMap((item): ItemCheck[] => {
       const value = itemValueAt(item, asOf);
       if (value === undefined) return [];
@@ -301,8 +320,19 @@ interface Core {
   readonly facts: DecidingFacts;
 }
 
-/** The legal core: which law, which category, each regime's status (matrix, then item conditions), the missing facts. */
-const decideCore = (governing: SupportLawId, facts: DecidingFacts, asOf: IsoDate, itemFacts: ItemFacts): Core => {
+interface Matrix {
+  readonly tree: DecisionTree;
+  readonly leaves: ReadonlyArray<Placement>;
+  readonly law: SupportLawId;
+  readonly transitional: boolean;
+  /** The status the matrix gives each regime, before its items' conditions. */
+  readonly statuses: ReadonlyMap<RegimeId, RegimeStatus>;
+  /** Missing facts of the matrix, most decisive first. */
+  readonly missing: ReadonlyArray<string>;
+}
+
+/** The matrix part of the core: the decision tree over the unknown facts, the law, each regime's matrix status. */
+const decideMatrix = (governing: SupportLawId, facts: DecidingFacts): Matrix => {
   const tree = explore(governing, facts);
   const all = leaves(tree);
   const first = all[0] as Placement;
@@ -311,16 +341,59 @@ const decideCore = (governing: SupportLawId, facts: DecidingFacts, asOf: IsoDate
   const transitional = sameLaw && first.transitional;
   const statuses = new Map<RegimeId, RegimeStatus>(
     regimesByLaw[law].map((r) => {
+      if (all.length === 1) return [r.regime, statusIn(first, r.regime)];
       const seen = new Set(all.map((l) => (l.law === law ? statusIn(l, r.regime) : "OTHER_LAW")));
       const only = [...seen][0];
       return [r.regime, seen.size === 1 && only !== "OTHER_LAW" && only !== undefined ? only : "INSUFFICIENT_DATA"];
     }),
   );
+  let missing: ReadonlyArray<string> | undefined;
+  return {
+    tree,
+    leaves: all,
+    law,
+    transitional,
+    statuses,
+    get missing() {
+      return (missing ??= missingOf(tree));
+    },
+  };
+};
+
+/** Missing facts of the matrix, most decisive first (the shallowest depth each decides at, then the form's order). */
+const missingOf = (tree: DecisionTree): ReadonlyArray<string> => {
   const depths = decidingDepths(tree);
   const order = (f: DecidingFact): number => decidingFacts.findIndex((d) => d.fact === f);
-  const missingFacts = [...depths.entries()]
+  return [...depths.entries()]
     .toSorted(([fa, da], [fb, db]) => da - db || order(fa) - order(fb))
     .map(([f]) => decidingFacts.find((d) => d.fact === f)?.path ?? f);
+};
+
+/**
+ * The matrices decided so far, by governing law and deciding facts. The deciding facts are a
+ * finite set of discrete values, and a matrix depends on nothing else (the law version is chosen
+ * by the governing law): a decided matrix is a row of a rule table compiled on first use, shared
+ * by every later call and every counterfactual. Bounded: emptied when it reaches its size.
+ */
+const matrixTable = new Map<number, Matrix>();
+const MATRIX_TABLE_SIZE = 50_000;
+const matrixFor = (governing: SupportLawId, facts: DecidingFacts, key = decidingKey(facts)): Matrix => {
+  const k = governing === "53/2024/QH15" ? key * 2 + 1 : key * 2;
+  let m = matrixTable.get(k);
+  if (m === undefined) {
+    m = decideMatrix(governing, facts);
+    if (matrixTable.size >= MATRIX_TABLE_SIZE) matrixTable.clear();
+    matrixTable.set(k, m);
+  }
+  return m;
+};
+
+/** The legal core: which law, which category, each regime's status (matrix, then item conditions), the missing facts. */
+const decideCore = (governing: SupportLawId, facts: DecidingFacts, asOf: IsoDate, itemFacts: ItemFacts): Core => {
+  const matrix = matrixFor(governing, facts);
+  const { leaves: all, law, transitional, statuses } = matrix;
+  const first = all[0] as Placement;
+  const missingFacts = matrix.missing;
   const placement = all.length === 1 ? first : undefined;
   const items = new Map(regimesByLaw[law].map((r) => [r.regime, checkItems(law, r.regime, asOf, itemFacts)] as const));
   const finalStatuses = new Map(
@@ -602,14 +675,38 @@ const MAX_OPTIONS = 5;
 const whatWouldChange = (request: EligibilityRequest, base: Evaluated, governing: SupportLawId): WhatWouldChange[] => {
   const targets = base.regimes.filter((r) => r.status === "INELIGIBLE").map((r) => r.regime);
   if (targets.length === 0) return [];
-  const itemFacts = (person: PersonFacts): ItemFacts => itemFactsOf(request.asOf, person);
+  // Only the statuses of a counterfactual are needed (not its missing facts or texts), and most
+  // counterfactuals share their deciding facts or item facts with others: each matrix and each
+  // set of item checks is decided once per call.
+  const checks = new Map<number, ReadonlyMap<RegimeId, ReadonlyArray<ItemCheck>>>();
+  const outcomes = new Map<number, ReadonlyMap<RegimeId, RegimeStatus> | undefined>();
+  const tri = (b: boolean | undefined): number => (b === undefined ? 0 : b ? 1 : 2);
   const statusAfter = (changes: ReadonlyArray<Candidate>): ReadonlyMap<RegimeId, RegimeStatus> | undefined => {
     const person = changes.reduce((q, c) => c.apply(q), request.person);
     if (factIssues(request.asOf, person).length > 0) return undefined;
-    const core = decideCore(governing, toDecidingFacts(request.asOf, person), request.asOf, itemFacts(person));
+    const facts = toDecidingFacts(request.asOf, person);
+    const factsKey = decidingKey(facts);
+    const itemFacts = itemFactsOf(request.asOf, person);
+    const itemsKey = tri(itemFacts.minor) * 9 + tri(itemFacts.poorHousehold) * 3 + tri(itemFacts.financialDifficulty);
+    const key = factsKey * 27 + itemsKey;
+    if (outcomes.has(key)) return outcomes.get(key);
+    const matrix = matrixFor(governing, facts, factsKey);
     // A regime id names a different provision under the other law: only the same law's regimes compare.
-    if (core.law !== base.law) return undefined;
-    return new Map(regimesByLaw[core.law].map((r) => [r.regime, core.statuses.get(r.regime) ?? "INSUFFICIENT_DATA"]));
+    if (matrix.law !== base.law) {
+      outcomes.set(key, undefined);
+      return undefined;
+    }
+    const law = matrix.law;
+    let items = checks.get(itemsKey);
+    if (items === undefined) {
+      items = new Map(regimesByLaw[law].map((r) => [r.regime, checkItems(law, r.regime, request.asOf, itemFacts)] as const));
+      checks.set(itemsKey, items);
+    }
+    const statuses = matrix.statuses;
+    const found = items;
+    const after = new Map(regimesByLaw[law].map((r) => [r.regime, contentStatus(statuses.get(r.regime) ?? "INSUFFICIENT_DATA", found.get(r.regime) ?? [])] as const));
+    outcomes.set(key, after);
+    return after;
   };
   const singles = candidates(request);
   const found = new Map<RegimeId, Candidate[][]>(targets.map((t) => [t, []]));
@@ -727,11 +824,9 @@ export const assessEligibilityJson = (input: unknown, options: AssessOptions = {
   const law = governing.success.law;
   const base = evaluate(request, law, province, options);
   const result = { ...base, whatWouldChange: options.whatWouldChange === false ? [] : whatWouldChange(request, base, law) };
-  const receipt = makeReceipt(request.asOf, request, result, options);
-  return Result.succeed({
-    ...result,
-    receipt: { ...receipt, province: result.province, resultHash: hashOf(result) },
-  });
+  // The receipt keeps its lazy result hash (no spread: spreading would read it, and hash twice).
+  const receipt = Object.assign(makeReceipt(request.asOf, request, result, options), { province: result.province });
+  return Result.succeed({ ...result, receipt });
 };
 
 /**
