@@ -10,6 +10,7 @@ export * from "./indicators.js";
 export * from "./publish.js";
 export * from "./ratio.js";
 export * from "./records.js";
+export * from "./columns.js";
 export * from "./schema.js";
 export * from "./targets.js";
 export * from "./result.js";
