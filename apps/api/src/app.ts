@@ -194,8 +194,8 @@ export const createApp = (options: AppOptions) => {
       detail:
         options.libraryDocs === undefined
           ? {
-              vi: "Tài liệu tham khảo thư viện chưa được tạo trên máy chủ này: chạy pnpm run docs (pnpm start tự tạo) rồi khởi động lại.",
-              en: "The library reference is not built on this server: run pnpm run docs (pnpm start builds it), then restart.",
+              vi: "Máy chủ này không phục vụ tài liệu tham khảo thư viện: chạy pnpm run docs (pnpm start tự tạo) rồi khởi động lại máy chủ Node, hoặc đăng các tệp tĩnh trong docs/api lên bất kỳ máy chủ web nào.",
+              en: "This server does not serve the library reference: run pnpm run docs (pnpm start builds it) and restart the Node server, or publish the static files in docs/api on any web host.",
             }
           : { vi: "Không có trang này trong tài liệu tham khảo thư viện.", en: "No such page in the library reference." },
     });
