@@ -34,7 +34,7 @@ describe("the starter's answers", () => {
     ["plan", { plan: "45/QĐ-UBND" }],
     ["planIssued", { planIssued: "2024-13-01" }],
     ["councilTerm", { councilTerm: "10" }],
-    ["councilTermFrom", { councilTermFrom: undefined }],
+    ["councilTermFrom", { councilTermFrom: "2021-02-30" }],
   ] as const)("rejects a bad %s with a message in Vietnamese and English", (field, change) => {
     const problems = checkAnswers({ ...daNang, ...change });
     expect(problems.map((p) => p.field)).toEqual([field]);

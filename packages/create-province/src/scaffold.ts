@@ -376,7 +376,11 @@ set; anything else is a type error.
       include: ["src"],
       exclude: ["src/**/*.test.ts"],
     }),
-    "vitest.config.ts": `import { defineConfig } from "vitest/config";\n\nexport default defineConfig({ test: { include: ["src/**/*.test.ts"] } });\n`,
+    "vitest.config.ts": `import { defineConfig } from "vitest/config";
+
+// The property tests run hundreds of decisions: on a busy CI machine 5 s (vitest's default) is too tight.
+export default defineConfig({ test: { include: ["src/**/*.test.ts"], testTimeout: 60_000 } });
+`,
     "src/version.ts": `/** The package version, recorded in every receipt that uses this profile (a test keeps it equal to package.json). */\nexport const version = "0.1.0";\n`,
     "src/index.ts": profile,
     "src/index.test.ts": test,
