@@ -21,7 +21,7 @@ export const makeDocxPool = (options: { readonly concurrency?: number; readonly 
   // No inherited execArgv: under the test runner that carries the source condition, and the worker
   // must load the built domain package like production does.
   const take = () => idle.pop() ?? new Worker(url, { execArgv: [] });
-  const runOn = (worker: Worker, doc: ResolutionDocument, options: RenderOptions) =>
+  const runOn = (worker: Worker, doc: ResolutionDocument, renderOptions: RenderOptions) =>
     new Promise<Uint8Array>((resolve, reject) => {
       const done = (fn: () => void, reuse: boolean) => {
         clearTimeout(timer);
@@ -38,17 +38,17 @@ export const makeDocxPool = (options: { readonly concurrency?: number; readonly 
       worker.on("message", onMessage);
       worker.on("error", onError);
       // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker, not a window
-      worker.postMessage({ doc, options });
+      worker.postMessage({ doc, options: renderOptions });
     });
 
-  const render: DocxRenderer = async (doc, options = {}) => {
+  const render: DocxRenderer = async (doc, renderOptions = {}) => {
     if (running >= concurrency) {
       if (waiting.length >= maxQueue) throw new RenderUnavailable("busy", "Too many documents are being rendered; retry shortly.");
       await new Promise<void>((resolve) => waiting.push(resolve));
     }
     running += 1;
     try {
-      return await runOn(take(), doc, options);
+      return await runOn(take(), doc, renderOptions);
     } finally {
       running -= 1;
       waiting.shift()?.();
