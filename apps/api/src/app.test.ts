@@ -281,6 +281,7 @@ describe.each(backends)("API on %s", (backend) => {
       const res = await post(`/v1/resolutions/render?format=${format}`, template);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toContain(type);
+      expect(res.headers.get("content-disposition")).toBe(`inline; filename="nghi-quyet_24-2019-nq-hdnd.${format === "akn" ? "akn.xml" : format}"`);
       expect(await res.text()).toContain(needle);
     });
     it("links provisions to the KPIs they implement", async () => {
@@ -292,6 +293,7 @@ describe.each(backends)("API on %s", (backend) => {
       expect(res.status).toBe(200);
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe("PK");
+      expect(res.headers.get("content-disposition")).toBe('attachment; filename="nghi-quyet_24-2019-nq-hdnd.docx"');
     });
     it("saves versioned drafts with optimistic concurrency", async () => {
       const auth = { Authorization: `Bearer ${token}` };

@@ -2,7 +2,7 @@ import {
   ngheAnAntiTraffickingTemplate,
   parseResolution,
   renderResolution,
-  slug,
+  resolutionFileName,
   validateResolution,
   type ResolutionArticle,
   type ResolutionDocument,
@@ -51,10 +51,10 @@ const LINK_KEYS = [
 const linkName = (key: string) => tDyn(`editor.link.${key.replace(".", "_")}`, t("editor.link.other"));
 
 const EXPORTS = [
-  { format: "docx", ext: "docx", key: "editor.fmt.docx" },
-  { format: "html", ext: "html", key: "editor.fmt.html" },
-  { format: "akn", ext: "akn.xml", key: "editor.fmt.akn" },
-  { format: "md", ext: "md", key: "editor.fmt.md" },
+  { format: "docx", key: "editor.fmt.docx" },
+  { format: "html", key: "editor.fmt.html" },
+  { format: "akn", key: "editor.fmt.akn" },
+  { format: "md", key: "editor.fmt.md" },
 ] as const;
 
 /** Messages of the problems at one node, next to it. */
@@ -144,14 +144,14 @@ export function Screen() {
   }));
 
   const [exportError, setExportError] = createSignal<unknown>();
-  const exportAs = async (format: (typeof EXPORTS)[number]["format"], ext: string) => {
+  const exportAs = async (format: (typeof EXPORTS)[number]["format"]) => {
     const d = doc();
     if (d === undefined) return;
     setExportError(undefined);
     try {
       const res = await fetch(`/v1/resolutions/render?format=${format}`, { method: "POST", headers: { ...headers(), "Content-Type": "application/json" }, body: JSON.stringify(d) });
       if (!res.ok) await read(res);
-      const name = `nghi-quyet_${slug(d.number) || "du-thao"}.${ext}`;
+      const name = resolutionFileName(d, format);
       if (format === "docx") return download(await res.blob(), name);
       const text = await res.text();
       const type = res.headers.get("Content-Type") ?? "text/plain; charset=utf-8";
@@ -432,7 +432,7 @@ export function Screen() {
             <section aria-labelledby="ed-export">
               <h2 id="ed-export">{t("resolution.export")}</h2>
               <p class="actions">
-                <For each={EXPORTS}>{(x) => <button type="button" class="secondary" onClick={() => void exportAs(x.format, x.ext)}>{t(x.key)}</button>}</For>
+                <For each={EXPORTS}>{(x) => <button type="button" class="secondary" onClick={() => void exportAs(x.format)}>{t(x.key)}</button>}</For>
               </p>
               <Show when={exportError()}>{(e) => <Problem error={e()} />}</Show>
             </section>

@@ -4,6 +4,7 @@ import {
   ngheAnAntiTraffickingTemplate,
   renderResolution,
   RESOLUTION_MEDIA_TYPES,
+  resolutionFileName,
   ResolutionDocument,
   checkResolutionJson,
   ProvisionLinkSchema,
@@ -108,9 +109,12 @@ export const resolutionRoutes = (store: Store, provinces: ReadonlyArray<Resoluti
               { "Retry-After": "5" },
             );
           }
-          return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": RESOLUTION_MEDIA_TYPES.docx, "Content-Disposition": `attachment; filename="nghi-quyet.docx"` });
+          return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": RESOLUTION_MEDIA_TYPES.docx, "Content-Disposition": `attachment; filename="${resolutionFileName(doc, "docx")}"` });
         }
-        return c.body(renderResolution(doc, format, { provinces }), 200, { "Content-Type": RESOLUTION_MEDIA_TYPES[format] });
+        return c.body(renderResolution(doc, format, { provinces }), 200, {
+          "Content-Type": RESOLUTION_MEDIA_TYPES[format],
+          "Content-Disposition": `inline; filename="${resolutionFileName(doc, format)}"`,
+        });
       },
     )
     .openapi(

@@ -1,6 +1,6 @@
 import type { ResolutionDocument } from "../schema.js";
 import type { RenderOptions } from "./common.js";
-import { renderAkn } from "./akn.js";
+import { renderAkn, slug } from "./akn.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderText } from "./text.js";
@@ -56,6 +56,30 @@ export const renderResolution = (doc: ResolutionDocument, format: ResolutionText
       return renderAkn(doc, options);
   }
 };
+
+/** File extension of each format. @category resolution @since 0.4.0 */
+export const RESOLUTION_FILE_EXTENSIONS = {
+  html: "html",
+  md: "md",
+  text: "txt",
+  akn: "akn.xml",
+  docx: "docx",
+} as const satisfies Record<ResolutionTextFormat | "docx", string>;
+
+/**
+ * The file name a rendered resolution is saved under: `nghi-quyet_<number>.<ext>`, the number
+ * as an ASCII slug ("24/2019/NQ-HĐND" → `nghi-quyet_24-2019-nq-hdnd.docx`), `du-thao` for a draft
+ * without a number yet. Safe in a `Content-Disposition` header and on every file system.
+ *
+ * @example
+ * ```ts
+ * resolutionFileName({ ...doc, number: "24/2019/NQ-HĐND" }, "akn") // "nghi-quyet_24-2019-nq-hdnd.akn.xml"
+ * ```
+ * @category resolution
+ * @since 0.4.0
+ */
+export const resolutionFileName = (doc: Pick<ResolutionDocument, "number">, format: ResolutionTextFormat | "docx"): string =>
+  `nghi-quyet_${slug(doc.number) || "du-thao"}.${RESOLUTION_FILE_EXTENSIONS[format]}`;
 
 export { AKN_NAMESPACE, renderAkn, slug } from "./akn.js";
 export { adoptionSentence, CENTRALLY_RUN_CITIES, councilUnit, councilUnitOf, type RenderOptions, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
