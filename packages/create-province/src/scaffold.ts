@@ -309,7 +309,11 @@ npm publish        # phát hành (cần tài khoản npm của đơn vị)
 
 Cần làm trước khi phát hành: đối chiếu số, ngày và các mức chi với văn bản nghị quyết, nhập các con
 số còn thiếu trong \`src/index.ts\` (mức chưa nhập được ghi rõ là "chưa có con số", không tự đặt),
-rồi đổi \`confidence\` thành \`"verified"\`.
+rồi đổi \`confidence\` thành \`"verified"\`.${
+    a.plan === undefined
+      ? ""
+      : `\n\nChỉ tiêu KPI theo Kế hoạch số ${a.plan} (\`planTargets\`) hiện là **dữ liệu ví dụ** bằng mức của Quyết định\n193/QĐ-TTg: thay bằng con số của kế hoạch. \`src/properties.test.ts\` kiểm tra mọi chỉ tiêu không thấp hơn chỉ tiêu quốc gia.`
+  }
 
 ## English
 
@@ -327,7 +331,11 @@ assessEligibility({ asOf: "${a.effective}", province: "${a.id}", person: { statu
 Before publishing: check the number, dates and amounts against the resolution's text, enter the
 figures still missing in \`src/index.ts\` (a level not entered is an explicit unknown, never a guess),
 then set \`confidence\` to \`"verified"\`. Only the option points declared by \`defineProvince\` can be
-set; anything else is a type error.
+set; anything else is a type error.${
+    a.plan === undefined
+      ? ""
+      : `\n\nThe KPI targets of Plan No. ${a.plan} (\`planTargets\`) are **example data** at Decision 193/QĐ-TTg's levels:\nreplace them by the plan's figures. \`src/properties.test.ts\` checks that no target is weaker than the national one.`
+  }
 `;
   const pkg = {
     name,

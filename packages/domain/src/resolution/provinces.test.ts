@@ -2,7 +2,7 @@ import { Result } from "effect";
 import { describe, expect, it } from "vitest";
 import { formatCitation } from "../law/index.js";
 import { isoDate } from "../prelude/date.js";
-import { defineProvince, type ProvinceSpec } from "../province/index.js";
+import { defineProvince, parseProvinceConfig, type ProvinceSpec } from "../province/index.js";
 import { inflateRawSync } from "node:zlib";
 import { renderResolutionDocx } from "./docx/index.js";
 import { renderResolution } from "./render/index.js";
@@ -43,6 +43,13 @@ describe("a province's council from its profile", () => {
     expect(daNang.council).toMatchObject({ unit: "thành phố", name: "Đà Nẵng", place: "Đà Nẵng" });
     const quangTri = Result.getOrThrow(defineProvince({ ...daNangSpec, id: "quang-tri", name: { vi: "Tỉnh Quảng Trị", en: "Quảng Trị province" }, instruments: [], council: {} }));
     expect(quangTri.council).toEqual({ unit: "tỉnh", name: "Quảng Trị", place: "Quảng Trị", terms: [] });
+  });
+
+  it("reads the council from a JSON configuration and refuses a unit other than tỉnh or thành phố", () => {
+    const json = JSON.parse(JSON.stringify({ ...daNangSpec, council: { unit: "thành phố", place: "Đà Nẵng", terms: [{ term: "X", from: "2021-06-01" }] } })) as unknown;
+    expect(Result.getOrThrow(parseProvinceConfig(json)).council).toEqual({ unit: "thành phố", name: "Đà Nẵng", place: "Đà Nẵng", terms: [{ term: "X", from: "2021-06-01" }] });
+    const bad = parseProvinceConfig({ ...(json as object), council: { unit: "huyện" } });
+    expect(Result.isFailure(bad) ? bad.failure.issues.map((i) => i.path) : []).toEqual(["council.unit"]);
   });
 
   it("refuses a term that is not a Roman numeral and overlapping terms, naming the field", () => {
