@@ -76,4 +76,21 @@ export const pgMigrations: typeof sqliteMigrations = [
     name: "shared-rate-limit-windows",
     statements: [`CREATE TABLE rate_limits (key TEXT PRIMARY KEY, window_start TEXT NOT NULL, count INTEGER NOT NULL)`, `CREATE INDEX rate_limits_window ON rate_limits (window_start)`],
   },
+  {
+    id: 7,
+    name: "personal-data-erasure",
+    statements: [
+      `CREATE OR REPLACE FUNCTION case_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.seq = OLD.seq AND NEW.case_id = OLD.case_id AND NEW.case_version = OLD.case_version AND NEW.actor = OLD.actor AND NEW.action = OLD.action AND NEW.at = OLD.at
+     AND (NEW.before_json IS NOT DISTINCT FROM OLD.before_json OR NEW.before_json = '{"erased":true}')
+     AND (NEW.after_json IS NOT DISTINCT FROM OLD.after_json OR NEW.after_json = '{"erased":true}') THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'the case audit log is append-only';
+END $$`,
+      `CREATE TABLE personal_data_erasures (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, actor TEXT NOT NULL, reason TEXT NOT NULL CHECK (reason IN ('request','retention')), at TEXT NOT NULL, counts_json TEXT NOT NULL)`,
+      `CREATE INDEX personal_data_erasures_case ON personal_data_erasures (case_id)`,
+    ],
+  },
 ];

@@ -79,4 +79,17 @@ export const migrations: ReadonlyArray<{ readonly id: number; readonly name: str
       `CREATE INDEX rate_limits_window ON rate_limits (window_start)`,
     ],
   },
+  {
+    id: 7,
+    name: "personal-data-erasure",
+    statements: [
+      // Erasing a case's personal data on request keeps its audit log: who did what and when stays,
+      // the content of an entry may only be replaced by the erasure marker. Anything else is refused.
+      `DROP TRIGGER case_audit_no_update`,
+      `CREATE TRIGGER case_audit_no_update BEFORE UPDATE ON case_audit WHEN NOT (NEW.seq IS OLD.seq AND NEW.case_id IS OLD.case_id AND NEW.case_version IS OLD.case_version AND NEW.actor IS OLD.actor AND NEW.action IS OLD.action AND NEW.at IS OLD.at AND (NEW.before_json IS OLD.before_json OR NEW.before_json = '{"erased":true}') AND (NEW.after_json IS OLD.after_json OR NEW.after_json = '{"erased":true}')) BEGIN SELECT RAISE(ABORT, 'the case audit log is append-only'); END`,
+      // The ledger of erasures: which case, who, when, how many records of each kind.
+      `CREATE TABLE personal_data_erasures (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, actor TEXT NOT NULL, reason TEXT NOT NULL CHECK (reason IN ('request','retention')), at TEXT NOT NULL, counts_json TEXT NOT NULL)`,
+      `CREATE INDEX personal_data_erasures_case ON personal_data_erasures (case_id)`,
+    ],
+  },
 ];

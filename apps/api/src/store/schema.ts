@@ -182,3 +182,13 @@ export const rateLimits = sqliteTable("rate_limits", {
   windowStart: text("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/** Erasures of a case's personal data (on request or at the end of its retention period): the case, who, when, how many records. */
+export const personalDataErasures = sqliteTable("personal_data_erasures", {
+  id: text("id").primaryKey(),
+  caseId: text("case_id").notNull(),
+  actor: text("actor").notNull(),
+  reason: text("reason", { enum: ["request", "retention"] }).notNull(),
+  at: text("at").notNull(),
+  countsJson: text("counts_json").notNull(),
+});

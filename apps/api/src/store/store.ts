@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm"
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import { makeCaseStore } from "./cases.js";
+import { makePersonalDataStore } from "./personal-data.js";
 import { migrations } from "./migrations.js";
 import * as schema from "./schema.js";
 
@@ -74,6 +75,7 @@ export const migrate = async (db: Db, exec: ExecBatch): Promise<number[]> => {
 /** The API's persistence, one method per use; every write is a single statement or an atomic batch. */
 export const makeStore = (db: Db, t: Tables = schema) => ({
   cases: makeCaseStore(db, t),
+  personalData: makePersonalDataStore(db, t),
   /** A read that needs the database to answer (any backend). */
   ping: async () => {
     await db.select({ one: sql`1` }).from(t.healthProbe).limit(1);
