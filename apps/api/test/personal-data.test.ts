@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -126,10 +126,9 @@ describe.each(backends)("personal data on %s", (backend) => {
   });
 });
 
-describe("the commands (db:export-case, db:erase-case, db:purge)", () => {
+describe.each(backends)("the commands (db:export-case, db:erase-case, db:purge) on %s", (backend) => {
   it("export to a file readable by its owner only, erase with one line, purge with the retention settings; bad settings exit 2", async () => {
     buildServer();
-    const backend = backends.at(-1) ?? "sqlite";
     const opened = await openBackend(backend, "pdcli");
     const at = new Date().toISOString();
     const id = crypto.randomUUID();
@@ -148,6 +147,12 @@ describe("the commands (db:export-case, db:erase-case, db:purge)", () => {
     expect({ status: erased.status, stderr: erased.stderr }).toEqual({ status: 0, stderr: "" });
     expect(erased.stdout).toMatch(/1 note/);
     expect((await opened.store.personalData.exportCase(id))?.erasures.map((e) => e.actor)).toEqual(["shell:dpo"]);
+    if (backend === "sqlite") {
+      // Nowhere in the file or its log, not even in free pages (secure_delete, then a checkpoint).
+      const path = opened.url.slice("file:".length);
+      const bytes = [path, `${path}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f).toString("utf8")).join("");
+      expect(bytes).not.toContain("gặp tại bến xe");
+    }
     const purged = cli(["purge"], { RETENTION_CLOSED_CASES_DAYS: "3650" });
     expect({ status: purged.status, stderr: purged.stderr }).toEqual({ status: 0, stderr: "" });
     expect(purged.stdout).toMatch(/^Purged /);

@@ -38,6 +38,21 @@ const days = (name: string, fallback: number | undefined): number | undefined =>
   return n;
 };
 
+/**
+ * SQLite: copies the write-ahead log into the file and empties it, so the erased content (zeroed
+ * by secure_delete) is not left in older log frames. Waits for a running server's readers.
+ */
+const checkpoint = async () => {
+  const { createClient } = await import("@libsql/client");
+  const c = createClient({ url: databaseUrl });
+  try {
+    await c.execute("PRAGMA busy_timeout = 5000");
+    await c.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+  } finally {
+    c.close();
+  }
+};
+
 const openStore = async () =>
   isPostgresUrl(databaseUrl) ? openPostgresStore(databaseUrl, { maxConnections: 2 }) : openLibsqlStore(databaseUrl, { serverLock: false }).then((o) => ({ ...o, close: async () => o.close() }));
 
@@ -61,6 +76,7 @@ try {
         console.info(`Everything held about case ${first} written to ${second} (readable by you only).`);
       } else {
         const counts = await store.personalData.eraseCase(found?.id ?? "", operator, "request", new Date().toISOString());
+        if (!isPostgresUrl(databaseUrl)) await checkpoint();
         console.info(
           `Personal data of case ${first} erased: ${counts?.notes} note(s), ${counts?.attachments} attachment(s), ${counts?.decisions} decision(s), ${counts?.decisionLinks} person link(s); ${counts?.auditEntriesRedacted} audit entr(y/ies) kept with their content removed.`,
         );

@@ -52,6 +52,8 @@ class SerialConnection {
       if (this.url.startsWith("file:")) {
         await client.execute("PRAGMA journal_mode = WAL");
         await client.execute("PRAGMA synchronous = FULL");
+        // Deleted content is overwritten with zeros, so erased personal data cannot be read back from free pages.
+        await client.execute("PRAGMA secure_delete = ON");
       }
       await client.execute("PRAGMA foreign_keys = ON");
       return client;
