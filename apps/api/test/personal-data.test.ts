@@ -147,12 +147,10 @@ describe.each(backends)("the commands (db:export-case, db:erase-case, db:purge) 
     expect({ status: erased.status, stderr: erased.stderr }).toEqual({ status: 0, stderr: "" });
     expect(erased.stdout).toMatch(/1 note/);
     expect((await opened.store.personalData.exportCase(id))?.erasures.map((e) => e.actor)).toEqual(["shell:dpo"]);
-    if (backend === "sqlite") {
-      // Nowhere in the file or its log, not even in free pages (secure_delete, then a checkpoint).
-      const path = opened.url.slice("file:".length);
-      const bytes = [path, `${path}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f).toString("utf8")).join("");
-      expect(bytes).not.toContain("gặp tại bến xe");
-    }
+    // SQLite: nowhere in the file or its log, not even in free pages (secure_delete, then a checkpoint).
+    const path = opened.url.slice("file:".length);
+    const fileBytes = backend === "sqlite" ? [path, `${path}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f).toString("utf8")).join("") : "";
+    expect(fileBytes).not.toContain("gặp tại bến xe");
     const purged = cli(["purge"], { RETENTION_CLOSED_CASES_DAYS: "3650" });
     expect({ status: purged.status, stderr: purged.stderr }).toEqual({ status: 0, stderr: "" });
     expect(purged.stdout).toMatch(/^Purged /);
