@@ -50,6 +50,11 @@ const fill = async (store: Store) => {
   await store.cases.change(id, 1, {}, at, entry("note"), { note: { id: crypto.randomUUID(), caseId: id, text: "Đã liên hệ", createdBy: "admin@example.org", createdAt: at } });
   await store.cases.change(id, 2, {}, at, entry("attachment"), { attachment: { id: crypto.randomUUID(), caseId: id, name: "bien-ban.pdf", mediaType: "application/pdf", size: 10, sha256: "0".repeat(64), createdBy: "admin@example.org", createdAt: at } });
   await store.cases.change(id, 3, { articles: '["150"]' }, at, entry("decision"), { decision: { caseId: id, decisionId: decision.id, person: "P1", addedBy: "admin@example.org", addedAt: at } });
+  // A second case whose personal data was erased (the erasure ledger).
+  const erased = crypto.randomUUID();
+  await store.cases.create({ id: erased, ref: "NA-2025-0002", province: "nghe-an", status: "new", articles: "[]", regimes: "[]", version: 1, createdBy: "admin@example.org", createdAt: at, updatedAt: at }, { caseId: erased, actor: "admin@example.org", action: "created", beforeJson: null, afterJson: "{}", at });
+  await store.cases.change(erased, 1, {}, at, { ...entry("note"), caseId: erased }, { note: { id: crypto.randomUUID(), caseId: erased, text: "to erase", createdBy: "admin@example.org", createdAt: at } });
+  await store.personalData.eraseCase(erased, "admin@example.org", "request", at);
 };
 
 describe.each(backends)("backup and restore on %s", (backend) => {
@@ -79,7 +84,7 @@ describe.each(backends)("backup and restore on %s", (backend) => {
     const again = await opened.reopen();
     expect(again.applied).toEqual([]);
     expect((await again.store.decisions.list({ scope: { all: true }, limit: 10 })).map((d) => d.caseRef)).toEqual(["NA-2025-0001"]);
-    await expect(again.store.cases.audit((await again.store.cases.list({ scope: { all: true }, limit: 1 }))[0]?.id ?? "")).resolves.toHaveLength(4);
+    await expect(again.store.cases.audit((await again.store.personalData.caseByRef("NA-2025-0001"))?.id ?? "")).resolves.toHaveLength(4);
     await again.close();
 
     // Into an empty database elsewhere.
