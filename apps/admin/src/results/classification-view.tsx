@@ -3,13 +3,7 @@ import { For, Show } from "solid-js";
 import { locale, t, type Key } from "../i18n/index.js";
 import { classificationQuestion } from "../interview/classification.js";
 import { formatDate } from "../lib/format.js";
-import { additionalText, articleTitle, chargeCitation, penalCitation, prisonText, questionText, stepView } from "./words.js";
-
-/** Fields the later domain outcome adds (issue 16); read when present. */
-type Extended = Classification & {
-  readonly liability?: { readonly status: "liable" | "not_liable" | "unknown" };
-  readonly charges: ReadonlyArray<Classification["charges"][number] & { provisional?: boolean; applicablePenalty?: { prisonYears: { min: number | null; max: number }; life: boolean } }>;
-};
+import { additionalText, articleTitle, basisText, chargeCitation, messageText, penalCitation, prisonText, questionText, stepView } from "./words.js";
 
 /** A fact path named by its question, never by the path. */
 export const factName = (path: string): string => {
@@ -17,19 +11,23 @@ export const factName = (path: string): string => {
   return q === undefined ? path.replace(/[[\].]/g, " ") : questionText(q);
 };
 
-/** Liability of the offender: from the outcome when the domain gives it, else from the offender's age (Art. 12). */
-export const liabilityOf = (r: Extended, facts: CaseFactsInput): "liable" | "not_liable" | "unknown" => {
-  if (r.liability !== undefined) return r.liability.status;
-  const age = facts.offenderAgeYears;
-  return age === undefined ? "unknown" : age < 14 ? "not_liable" : "liable";
-};
-
-/** The classification as a lawyer reads it. */
+/**
+ * The classification as a lawyer reads it. Everything shown is the domain's answer — status,
+ * provisional charges and their clause range, the bracket after the caps for an offender under 18,
+ * liability with its reasons and citations, the questions for the missing facts — rendered in the
+ * reader's language; nothing is decided again here.
+ */
 export const ClassificationView = (props: { result: Classification; facts: CaseFactsInput }) => {
-  const r = () => props.result as Extended;
+  const r = () => props.result;
   const provisional = () => r().status === "INSUFFICIENT_DATA";
   const l = () => locale();
-  const liability = () => liabilityOf(r(), props.facts);
+  const liability = () => r().liability.status;
+  const juvenile = () => {
+    const age = r().liability.offenderAge;
+    return age !== null && age >= 14 && age < 18;
+  };
+  /** Facts the conduct and the liability still need, each once, in the domain's order. */
+  const missing = () => [...new Set([...r().missingFacts, ...r().liability.missingFacts])];
   return (
     <div class="result" classList={{ provisional: provisional() }} data-testid="classification-result">
       <Show when={provisional()} fallback={<p class="badge final">{t("cls.final")}</p>}>
@@ -43,19 +41,27 @@ export const ClassificationView = (props: { result: Classification; facts: CaseF
       <Show when={r().charges.length > 0} fallback={<p>{t("cls.noCharges")}</p>}>
         <For each={r().charges}>
           {(c) => (
-            <article class="charge" classList={{ provisional: provisional() || c.provisional === true }}>
+            <article class="charge" classList={{ provisional: c.provisional }}>
               <h4>
-                <Show when={provisional() || c.provisional === true}>
+                <Show when={c.provisional}>
                   <span class="badge provisional-badge">{t("cls.provisionalCharge")}</span>{" "}
                 </Show>
                 {articleTitle(c.article, l())}
               </h4>
               <p class="citation">{chargeCitation(c, l())}</p>
+              <Show when={c.provisional && c.clauseRange !== undefined && c.clauseRange.max > c.clauseRange.min ? c.clauseRange : undefined}>
+                {(range) => <p class="note" data-testid="clause-range">{t("cls.clauseRange", { min: range().min, max: range().max })}</p>}
+              </Show>
               <dl class="facts">
                 <dt>{t("cls.bracket")}</dt>
                 <dd>{prisonText(c.penalty)}</dd>
                 <dt>{t("cls.applicable")}</dt>
-                <dd>{prisonText(c.applicablePenalty ?? c.penalty)}</dd>
+                <dd>
+                  {prisonText(c.applicablePenalty)}
+                  <Show when={c.applicablePenalty.basis.length > 0}>
+                    <span class="basis"> ({c.applicablePenalty.basis.map((b) => basisText(b, l())).join("; ")})</span>
+                  </Show>
+                </dd>
                 <dt>{t("cls.additional")}</dt>
                 <dd>
                   <Show when={c.additionalPenaltyDetails.length > 0} fallback={t("cls.noAdditional")}>
@@ -76,9 +82,20 @@ export const ClassificationView = (props: { result: Classification; facts: CaseF
       <h3>{t("cls.liability")}</h3>
       <p data-testid="liability">
         {liability() === "liable" ? t("cls.liable") : liability() === "not_liable" ? t("cls.notLiable") : t("cls.liabilityUnknown")}
-        {liability() === "not_liable" ? ` — ${t("cls.notLiableUnder14")}` : ""}
       </p>
-      <Show when={props.facts.offenderAgeYears !== undefined && props.facts.offenderAgeYears >= 14 && props.facts.offenderAgeYears < 18}>
+      <ul class="reasons" data-testid="liability-reasons">
+        <For each={r().liability.reasons}>
+          {(m) => (
+            <li>
+              {messageText(m, l())}
+              <Show when={m.basis.length > 0}>
+                <span class="basis"> ({m.basis.map((b) => basisText(b, l())).join("; ")})</span>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={juvenile()}>
         <p class="note">{t("cls.juvenileNote")}</p>
       </Show>
 
@@ -91,10 +108,10 @@ export const ClassificationView = (props: { result: Classification; facts: CaseF
         </ul>
       </Show>
 
-      <Show when={r().missingFacts.length > 0}>
+      <Show when={missing().length > 0}>
         <h3>{t("cls.missing")}</h3>
         <ul data-testid="missing">
-          <For each={r().missingFacts}>{(f) => <li>{factName(f)}</li>}</For>
+          <For each={missing()}>{(f) => <li>{factName(f)}</li>}</For>
         </ul>
       </Show>
 

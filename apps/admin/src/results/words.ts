@@ -1,8 +1,7 @@
 /**
  * Renders domain outputs as words a lawyer reads, in vi/en/fr: citations in each language's legal
- * style, explanation steps, fact names and values. Today's domain gives explanation steps as
- * English strings and labels in scattered places; this module is the one place that adapts them,
- * so switching to the coded steps and exported label catalogues (issues 16–18) changes only here.
+ * style, the domain's coded messages (explanation steps, liability reasons) in the reader's
+ * language, fact names and values. The one place the admin turns domain data into words.
  */
 import type { Charge, ExplanationStep } from "@ctip-vn/domain/classification";
 import { formatBasis, type Basis } from "@ctip-vn/domain/eligibility";
@@ -127,9 +126,12 @@ export const stepView = (step: ExplanationStep, l: Locale, factName: (path: stri
     const missing = Array.isArray(p["missing"]) ? p["missing"].map((x) => factName(String(x))).join("; ") : undefined;
     return { state: step.state, basis: [], text: missing === undefined ? text : `${text} — ${t("cls.unknownFacts", { facts: missing })}` };
   }
-  const text = l === "fr" ? (step.text.fr ?? step.text.en) : step.text[l];
-  return { state: step.state, basis, text };
+  return { state: step.state, basis, text: messageText(step, l) };
 };
+
+/** A coded message's text in a language (French where the catalogue has it, else English). */
+export const messageText = (m: { readonly text: { readonly vi: string; readonly en: string; readonly fr?: string | undefined } }, l: Locale): string =>
+  l === "fr" ? (m.text.fr ?? m.text.en) : m.text[l];
 
 /** The question text for a fact, filled with the victim's number: how missing facts are named, never by path. */
 export const questionText = (q: Question): string => tDyn(`q.${q.key}.text`, q.key, { who: t("interview.victim", { n: q.victim ?? 1 }) });

@@ -4,7 +4,7 @@ import { inLocale, t, tDyn, type Key } from "../i18n/index.js";
 import { classificationQuestion } from "../interview/classification.js";
 import { eligibilityQuestion } from "../interview/eligibility.js";
 import type { Question } from "../interview/engine.js";
-import { liabilityOf, factName } from "../results/classification-view.js";
+import { factName } from "../results/classification-view.js";
 import { reasonText } from "../results/eligibility-view.js";
 import { articleTitle, basisText, chargeCitation, labelText, prisonText, supportLawName, valueText } from "../results/words.js";
 import { formatNumber } from "../lib/format.js";
@@ -69,15 +69,23 @@ export const classificationSheet = (h: SheetHeader, facts: CaseFactsInput, r: Cl
       rows.push([t("interview.victim", { n: i + 1 }), parts.length === 0 ? t("common.unknown") : parts.join("; ")]);
     });
     const provisional = r.status === "INSUFFICIENT_DATA";
-    const liability = liabilityOf(r, facts);
+    const liability = r.liability.status;
+    const missing = [...new Set([...r.missingFacts, ...r.liability.missingFacts])];
     const result = [
       { lines: [`${t(`cls.status.${r.status}` as Key)}.${provisional ? ` (${t("cls.provisional")})` : ""}`] },
       ...r.charges.map((c) => ({
-        heading: `${provisional ? `${t("cls.provisionalCharge")}: ` : ""}${articleTitle(c.article, "vi")} — ${chargeCitation(c, "vi")}`,
-        lines: [`${t("cls.bracket")}: ${prisonText(c.penalty)}.`, `${t("cls.category")}: ${t(`cls.categories.${c.category}` as Key).toLowerCase()}.`, `${t("cls.victimsCounted", { n: c.victimCount })}.`],
+        heading: `${c.provisional ? `${t("cls.provisionalCharge")}: ` : ""}${articleTitle(c.article, "vi")} — ${chargeCitation(c, "vi")}`,
+        lines: [
+          ...(c.provisional && c.clauseRange !== undefined && c.clauseRange.max > c.clauseRange.min ? [t("cls.clauseRange", { min: c.clauseRange.min, max: c.clauseRange.max })] : []),
+          `${t("cls.bracket")}: ${prisonText(c.penalty)}.`,
+          `${t("cls.applicable")}: ${prisonText(c.applicablePenalty)}${c.applicablePenalty.basis.length > 0 ? ` (${c.applicablePenalty.basis.map((b) => basisText(b, "vi")).join("; ")})` : ""}.`,
+          `${t("cls.category")}: ${t(`cls.categories.${c.category}` as Key).toLowerCase()}.`, `${t("cls.victimsCounted", { n: c.victimCount })}.`],
       })),
-      { heading: t("cls.liability"), lines: [liability === "liable" ? t("cls.liable") : liability === "not_liable" ? `${t("cls.notLiable")} — ${t("cls.notLiableUnder14")}` : t("cls.liabilityUnknown")] },
-      ...(r.missingFacts.length === 0 ? [] : [{ heading: t("cls.missing"), lines: r.missingFacts.map((m) => `- ${factName(m)}`) }]),
+      {
+        heading: t("cls.liability"),
+        lines: [liability === "liable" ? t("cls.liable") : liability === "not_liable" ? t("cls.notLiable") : t("cls.liabilityUnknown"), ...r.liability.reasons.map((m) => `${m.text.vi}.`.replace(/\.\.$/, "."))],
+      },
+      ...(missing.length === 0 ? [] : [{ heading: t("cls.missing"), lines: missing.map((m) => `- ${factName(m)}`) }]),
     ];
     return {
       kind: "classification",
