@@ -3,6 +3,7 @@ import { addDays, ageOn, covers, isoDate, type IsoDate } from "../prelude/date.j
 import { getOrThrow, InvalidFacts, UnsupportedPeriod } from "../prelude/errors.js";
 import { issuesFromZod, type Issue } from "../prelude/issue.js";
 import type { Label } from "../prelude/label.js";
+import { cite, citeInstrument } from "../law/index.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { SupportProfile } from "./profile.js";
 import { citationKey, type Citation } from "../prelude/citation.js";
@@ -60,58 +61,24 @@ export interface AssessOptions extends EvaluationOptions {
 const REORGANISATION = TRANSITION_DATE;
 
 /** Law 47/2014/QH13 Art. 3(1): a foreigner includes a stateless person entering, leaving, transiting or residing in Vietnam. */
-const STATELESS_AS_FOREIGNER: Citation = {
-  instrument: "47/2014/QH13",
-  article: 3,
-  clause: 1,
-  effective: { from: isoDate("2015-01-01") },
-  confidence: "secondary",
-  source: "thuvienphapluat.vn Q&A quoting Law 47/2014/QH13 Art. 3(1)",
-  note: "\"người mang giấy tờ xác định quốc tịch nước ngoài và người không quốc tịch nhập cảnh, xuất cảnh, quá cảnh, cư trú tại Việt Nam\"",
-};
+const STATELESS_AS_FOREIGNER: Citation = cite("47/2014/QH13", { article: 3, clause: 1 });
 
 /** Law 53/2024 Art. 27 as amended by Law 86/2025/QH15 Art. 2: the provincial health body receives and supports. */
-const art27Amended: Citation = {
-  instrument: "53/2024/QH15",
-  article: 27,
-  clause: 2,
-  effective: { from: TRANSITION_DATE },
-  confidence: "secondary",
-  source: "danhmucvanbanphapluatvietnam.blogspot.com (text of Law 86/2025/QH15 Art. 2(3)(a) amending Art. 27, compiled from vbpl.vn)",
-  note: "As amended by Law 86/2025/QH15 (in force 01/07/2025): \"cơ quan chuyên môn về y tế cấp tỉnh\" replaces the district labour office.",
-};
+const art27Amended: Citation = cite(
+  "53/2024/QH15",
+  { article: 27, clause: 2 },
+  { note: "As amended by Law 86/2025/QH15 (in force 01/07/2025): \"cơ quan chuyên môn về y tế cấp tỉnh\" replaces the district labour office." },
+);
 /** Law 53/2024 Art. 30(1)(b): the Vietnamese mission provides essential needs, interpretation and medical support abroad. */
-const art30: Citation = {
-  instrument: "53/2024/QH15",
-  article: 30,
-  clause: 1,
-  point: "b",
-  effective: { from: TRANSITION_DATE },
-  confidence: "secondary",
-  source: "thuvienphapluat.vn Q&A quoting Law 53/2024 Art. 30(1)",
-};
+const art30: Citation = cite("53/2024/QH15", { article: 30, clause: 1, point: "b" });
 /** Law 66/2011 Art. 26: reception of victims returning through a Vietnamese mission abroad. */
-const art26Law66: Citation = {
-  instrument: "66/2011/QH12",
-  article: 26,
-  effective: { from: isoDate("2012-01-01"), to: isoDate("2025-06-30") },
+const art26Law66: Citation = cite("66/2011/QH12", { article: 26 });
+const decree09Art23: Citation = cite("09/2013/NĐ-CP", { article: 23 });
+/** The Law on Legal Aid 2017 as a whole: the authority of the legal-aid regime (secondary: pbgdpl.gov.vn, see Art. 7 in the catalogue). */
+const legalAidLaw: Citation = citeInstrument("11/2017/QH14", {
   confidence: "secondary",
-  source: "thuvienphapluat.vn mirror quoting Law 66/2011 Art. 26",
-};
-const decree09Art23: Citation = {
-  instrument: "09/2013/NĐ-CP",
-  article: 23,
-  effective: { from: isoDate("2013-03-01"), to: isoDate("2025-06-30") },
-  confidence: "secondary",
-  source: "lawnet.vn / luatvietnam.vn summaries of Decree 09/2013",
-};
-const legalAidLaw: Citation = {
-  instrument: "11/2017/QH14",
-  effective: { from: isoDate("2018-01-01") },
-  confidence: "secondary",
-  source: "pbgdpl.gov.vn (Ministry of Justice note on legal aid for trafficking victims)",
   note: "Legal aid is delivered by the State Legal Aid Centre (Trung tâm trợ giúp pháp lý nhà nước).",
-};
+});
 
 /** The regimes the mission delivers abroad: Art. 30(1)(b) for victims (a, b, c); Art. 37(3) para 1 for persons being verified abroad (a–d); Art. 26 Law 66/2011 (a). */
 const deliveredAbroad = (law: SupportLawId, category: CategoryId | undefined, regime: RegimeId): boolean =>

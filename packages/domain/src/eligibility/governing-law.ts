@@ -2,7 +2,7 @@ import { Result } from "effect";
 import type { Citation } from "../prelude/citation.js";
 import { addDays, covers, type IsoDate, type Period } from "../prelude/date.js";
 import { UnsupportedPeriod } from "../prelude/errors.js";
-import { instruments } from "../law/index.js";
+import { cite, instruments } from "../law/index.js";
 
 /** The two support regimes: Law 66/2011/QH12 and Law 53/2024/QH15. @category eligibility @since 0.1.0 */
 export type SupportLawId = "66/2011/QH12" | "53/2024/QH15";
@@ -12,17 +12,12 @@ export const supportLawPeriods: ReadonlyArray<{ readonly law: SupportLawId; read
   {
     law: "66/2011/QH12",
     period: { from: instruments["66/2011/QH12"].effective, to: addDays(instruments["53/2024/QH15"].effective, -1) },
-    basis: {
-      instrument: "66/2011/QH12",
-      article: 32,
-      effective: { from: instruments["66/2011/QH12"].effective, to: addDays(instruments["53/2024/QH15"].effective, -1) },
-      confidence: "verified",
-    },
+    basis: cite("66/2011/QH12", { article: 32 }),
   },
   {
     law: "53/2024/QH15",
     period: { from: instruments["53/2024/QH15"].effective },
-    basis: { instrument: "53/2024/QH15", article: 37, effective: { from: instruments["53/2024/QH15"].effective }, confidence: "verified" },
+    basis: cite("53/2024/QH15", { article: 37 }),
   },
 ];
 

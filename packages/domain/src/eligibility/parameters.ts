@@ -4,6 +4,7 @@ import { addDays, isoDate, type IsoDate, type Period } from "../prelude/date.js"
 import type { Label } from "../prelude/label.js";
 import { LabelSchema } from "../prelude/label.js";
 import type { Citation } from "../prelude/citation.js";
+import { cite, citeInstrument } from "../law/index.js";
 import type { SupportLawId } from "./governing-law.js";
 import type { RegimeIdOf } from "./rules.js";
 
@@ -102,75 +103,40 @@ const NO_09_FIGURE = unknown(
   "No national figure found in Decree 09/2013/NĐ-CP or Circular 84/2019/TT-BTC as read",
 );
 
-const b162 = (article: number, note?: string): Citation => ({
-  instrument: "162/2025/NĐ-CP",
-  article,
-  effective: DECREE_162,
-  confidence: "secondary",
-  ...(note === undefined ? {} : { note }),
-});
-const b53 = (point: "b" | "c" | "d" | "đ" | "e" | "g" | "k", note: string): Citation => ({
-  instrument: "53/2024/QH15",
-  article: 37,
-  clause: 1,
-  point,
-  effective: DECREE_162,
-  confidence: "verified",
-  note,
-});
-const b09 = (article: number, clause?: number): Citation => ({
-  instrument: "09/2013/NĐ-CP",
-  article,
-  ...(clause === undefined ? {} : { clause }),
-  effective: DECREE_09,
-  confidence: "secondary",
-  note: "Read through lawnet.vn / luatvietnam.vn summaries; signed 11/01/2013, in force 01/03/2013 (closing article recalled, not read in a copy — unverified).",
-});
-const b66 = (article: number): Citation => ({
-  instrument: "66/2011/QH12",
-  article,
-  effective: { from: d("2012-01-01"), to: d("2025-06-30") },
-  confidence: "secondary",
-});
-const CIRCULAR_84: Citation = {
-  instrument: "84/2019/TT-BTC",
-  effective: { from: CIRCULAR_84_FROM },
+const b162 = (article: number, note?: string): Citation => cite("162/2025/NĐ-CP", { article }, note === undefined ? {} : { note });
+/** Law 53/2024 Art. 37(1): the regime itself, for an item whose implementing article was not identified. */
+const b53 = (point: "b" | "c" | "d" | "đ" | "e" | "g" | "k", note: string): Citation => cite("53/2024/QH15", { article: 37, clause: 1, point }, { note });
+const b09 = (article: number, clause?: number): Citation => cite("09/2013/NĐ-CP", { article, ...(clause === undefined ? {} : { clause }) });
+const b66 = (article: number): Citation => cite("66/2011/QH12", { article });
+/** Circular 84/2019/TT-BTC as a whole: its article number was not read. */
+const CIRCULAR_84: Citation = citeInstrument("84/2019/TT-BTC", {
   confidence: "unverified",
   note: "Article number not read (the whole circular is cited); signed 27/11/2019, in force 13/01/2020 (closing article recalled, not read in a copy — unverified; at least 45 days after signing as Law 80/2015 Art. 151(1) requires).",
-};
+});
 const LEGAL_AID_LAW = "11/2017/QH14";
-const LAW66_32_1_D: Citation = { instrument: "66/2011/QH12", article: 32, clause: 1, point: "d", effective: { from: d("2012-01-01"), to: d("2025-06-30") }, confidence: "verified" };
+const LAW66_32_1_D: Citation = cite("66/2011/QH12", { article: 32, clause: 1, point: "d" });
 /** Law on Legal Aid 2017 Art. 7(7)(g): trafficking victims with financial difficulty (until 30/06/2025). */
-const legalAidFinancial: Citation = {
-  instrument: LEGAL_AID_LAW,
-  article: 7,
-  clause: 7,
-  point: "g",
-  effective: { from: d("2018-01-01"), to: d("2025-06-30") },
-  confidence: "secondary",
-  source: "pbgdpl.gov.vn (Ministry of Justice note on legal aid for trafficking victims)",
-  note: "Repealed by Law 53/2024/QH15 from 01/07/2025.",
-};
+const legalAidFinancial: Citation = cite(LEGAL_AID_LAW, { article: 7, clause: 7, point: "g" }, { during: { from: d("2018-01-01"), to: d("2025-06-30") }, note: "Repealed by Law 53/2024/QH15 from 01/07/2025." });
 /** Law on Legal Aid 2017 Art. 7 clause 6a, added by Law 53/2024: victims, persons being verified, accompanying under-18s. */
-const legalAid6a: Citation = {
-  instrument: LEGAL_AID_LAW,
-  article: 7,
-  note: "Clause 6a (khoản 6a; a lettered clause the citation type cannot number), added by Law 53/2024/QH15: victims, persons being verified and accompanying under-18s, for matters related to the trafficking case.",
-  effective: { from: d("2025-07-01") },
-  confidence: "secondary",
-  source: "pbgdpl.gov.vn (Ministry of Justice note on legal aid for trafficking victims)",
-};
+const legalAid6a: Citation = cite(
+  LEGAL_AID_LAW,
+  { article: 7 },
+  {
+    during: { from: d("2025-07-01") },
+    note: "Clause 6a (khoản 6a; a lettered clause the citation type cannot number), added by Law 53/2024/QH15: victims, persons being verified and accompanying under-18s, for matters related to the trafficking case.",
+  },
+);
 const UNDER_18: ItemRequirement = {
   fact: "minor",
   value: true,
   label: { vi: "Dưới 18 tuổi", en: "Under 18" },
-  basis: [{ instrument: "162/2025/NĐ-CP", article: 24, effective: { from: d("2025-07-01") }, confidence: "secondary", source: "vietnamnet.vn (Ministry of Public Security answer on Decree 162/2025)" }],
+  basis: [cite("162/2025/NĐ-CP", { article: 24 })],
 };
 const POOR_HOUSEHOLD: ItemRequirement = {
   fact: "poorHousehold",
   value: true,
   label: { vi: "Thuộc hộ nghèo", en: "From a poor household" },
-  basis: [{ instrument: "09/2013/NĐ-CP", article: 23, effective: DECREE_09, confidence: "secondary", source: "lawnet.vn / luatvietnam.vn summaries of Decree 09/2013" }],
+  basis: [cite("09/2013/NĐ-CP", { article: 23 })],
 };
 const FINANCIAL_DIFFICULTY: ItemRequirement = {
   fact: "financialDifficulty",
@@ -288,7 +254,7 @@ export const supportItems = [
     label: { vi: "Tư vấn pháp luật để phòng ngừa bị mua bán trở lại, về thủ tục đăng ký và các vấn đề liên quan", en: "Legal counselling to prevent re-trafficking, on registration procedures and related matters" },
     versions: [
       v53(reference("Dịch vụ tư vấn, không chi trả tiền cho người được hỗ trợ", "A counselling service; no payment to the person"), [
-        { instrument: "53/2024/QH15", article: 41, clause: 1, effective: DECREE_162, confidence: "secondary", note: "Snippet of Art. 41(1) only." },
+        cite("53/2024/QH15", { article: 41, clause: 1 }),
       ]),
     ],
   },

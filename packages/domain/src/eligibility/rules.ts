@@ -1,5 +1,5 @@
 import type { Confidence } from "../prelude/confidence.js";
-import { isoDate, type Period } from "../prelude/date.js";
+import { isoDate } from "../prelude/date.js";
 import type { Label } from "../prelude/label.js";
 import type { PointLetter } from "../prelude/point-letter.js";
 import type { Citation } from "../prelude/citation.js";
@@ -7,8 +7,6 @@ import { articleEntry, cite } from "../law/index.js";
 import type { SupportLawId } from "./governing-law.js";
 
 const LAW53_FROM = isoDate("2025-07-01");
-const LAW66_PERIOD: Period = { from: isoDate("2012-01-01"), to: isoDate("2025-06-30") };
-const LAW53_PERIOD: Period = { from: LAW53_FROM };
 
 /** Support regimes of Law 53/2024/QH15, Art. 37(1), in point order. @category eligibility @since 0.1.0 */
 export const LAW_53_REGIMES = [
@@ -146,15 +144,8 @@ export interface MatrixRow {
   readonly basis: ReadonlyArray<Citation>;
 }
 
-const cite53 = (clause: number, paragraph?: number): Citation => ({
-  instrument: "53/2024/QH15",
-  article: 37,
-  clause,
-  ...(paragraph === undefined ? {} : { paragraph }),
-  effective: LAW53_PERIOD,
-  confidence: "verified",
-});
-const cite66 = (clause: number): Citation => ({ instrument: "66/2011/QH12", article: 32, clause, effective: LAW66_PERIOD, confidence: "verified" });
+const cite53 = (clause: number, paragraph?: number): Citation => cite("53/2024/QH15", { article: 37, clause, ...(paragraph === undefined ? {} : { paragraph }) });
+const cite66 = (clause: number): Citation => cite("66/2011/QH12", { article: 32, clause });
 
 /** Categories of both matrices. @category eligibility @since 0.1.0 */
 export const categories: ReadonlyArray<CategoryDefinition> = [
@@ -293,8 +284,8 @@ export const notCovered: { readonly [K in NotCoveredId]: NotCoveredDefinition } 
 
 /** The article of each law that lists who gets which regime. @category eligibility @since 0.1.0 */
 export const matrixArticle: { readonly [L in SupportLawId]: Citation } = {
-  "53/2024/QH15": { instrument: "53/2024/QH15", article: 37, effective: LAW53_PERIOD, confidence: "verified" },
-  "66/2011/QH12": { instrument: "66/2011/QH12", article: 32, effective: LAW66_PERIOD, confidence: "verified" },
+  "53/2024/QH15": cite("53/2024/QH15", { article: 37 }),
+  "66/2011/QH12": cite("66/2011/QH12", { article: 32 }),
 };
 
 /**
@@ -303,13 +294,7 @@ export const matrixArticle: { readonly [L in SupportLawId]: Citation } = {
  * @category eligibility
  * @since 0.1.0
  */
-export const transitionalProvision: Citation = {
-  instrument: "53/2024/QH15",
-  article: 63,
-  effective: LAW53_PERIOD,
-  confidence: "secondary",
-  note: "Art. 63 read only as a snippet; whether \"identified\" means the date of the confirmation document is unknown.",
-};
+export const transitionalProvision: Citation = cite("53/2024/QH15", { article: 63 });
 
 /** First day of Law 53/2024/QH15 (the transition date). @category eligibility @since 0.1.0 */
 export const TRANSITION_DATE = LAW53_FROM;

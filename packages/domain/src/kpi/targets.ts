@@ -9,7 +9,7 @@ import { issueOf } from "./messages.js";
 import { compareFractions, fraction, percent, type Fraction } from "../prelude/fraction.js";
 import type { Label } from "../prelude/label.js";
 import { versionIssues, type Version } from "../prelude/versioned.js";
-import { instruments } from "../law/index.js";
+import { cite } from "../law/index.js";
 import { KPI_IDS, type KpiId } from "./indicators.js";
 import type { Comparison } from "./ratio.js";
 
@@ -57,21 +57,10 @@ export type KpiTargetTable = { readonly [province: string]: ReadonlyArray<Versio
 const d = (s: string): IsoDate => isoDate(s);
 
 /** Decision 193/QĐ-TTg, Điều 1 (which approves the programme whose specific objectives set the targets). */
-const DECISION_193: Citation = {
-  instrument: "193/QĐ-TTg",
-  article: 1,
-  effective: { from: instruments["193/QĐ-TTg"].effective },
-  confidence: "secondary",
-  source: "Secondary reports of the decision's text (tintuc.vdong.vn; luatvietnam.vn header)",
-};
+const DECISION_193: Citation = cite("193/QĐ-TTg", { article: 1 });
 
 /** Decision 33/QĐ-TTg, Điều 1 (approves the 2026–2030 programme). Its numeric targets are unknown. */
-const DECISION_33: Citation = {
-  instrument: "33/QĐ-TTg",
-  article: 1,
-  effective: { from: instruments["33/QĐ-TTg"].effective },
-  confidence: "secondary",
-};
+const DECISION_33: Citation = cite("33/QĐ-TTg", { article: 1 });
 
 const OVER = (p: number): Label => ({ vi: `trên ${p}%`, en: `over ${p}%`, fr: `plus de ${p} %` });
 const BARE = (p: number): Label => ({ vi: `${p}%`, en: `${p}%`, fr: `${p} %` });

@@ -1,12 +1,23 @@
 import { type Citation } from "../prelude/citation.js";
 import type { Confidence } from "../prelude/confidence.js";
-import { addDays, covers, type IsoDate } from "../prelude/date.js";
+import { addDays, covers, type IsoDate, type Period } from "../prelude/date.js";
 import type { PointLetter } from "../prelude/point-letter.js";
 import type { ArticleEntry } from "./catalogue-types.js";
 import { instruments, type Instrument, type InstrumentId } from "./instruments.js";
 import { resolution02of2019 } from "./judicial-guidance.js";
 import { LAW_86_2025_IN_FORCE, penalCodeArticles } from "./penal-code.js";
 import { law53Article37, law66Article32 } from "./victim-support.js";
+import { decision193Article1 } from "./decision-193-2021.js";
+import { decision33Article1 } from "./decision-33-2026.js";
+import { decree09Articles } from "./decree-09-2013.js";
+import { decree162Articles } from "./decree-162-2025.js";
+import { decree34Article62 } from "./decree-34-2016.js";
+import { law47Article3 } from "./law-47-2014.js";
+import { law53Articles } from "./law-53-2024.js";
+import { law64Articles } from "./law-64-2025.js";
+import { law66Articles } from "./law-66-2011.js";
+import { law80Article151 } from "./law-80-2015.js";
+import { legalAidArticle7 } from "./legal-aid-2017.js";
 
 /**
  * Every article whose structure the library encodes, keyed `instrument#article`. Other modules
@@ -24,6 +35,8 @@ export const registerArticles = (entries: ReadonlyArray<ArticleEntry>): void => 
 registerArticles(penalCodeArticles);
 registerArticles(resolution02of2019);
 registerArticles([law66Article32, law53Article37]);
+registerArticles([...law53Articles, ...law66Articles, law47Article3, legalAidArticle7, ...decree162Articles, ...decree09Articles]);
+registerArticles([decision193Article1, decision33Article1, decree34Article62, law80Article151, ...law64Articles]);
 
 /** The encoded article, or `undefined`. @category law @since 0.1.0 */
 export const articleEntry = (instrument: InstrumentId, article: number): ArticleEntry | undefined => catalogue.get(key(instrument, article));
@@ -35,8 +48,26 @@ export const encodedArticles = (): ArticleEntry[] => [...catalogue.values()];
 export interface Locator {
   readonly article: number;
   readonly clause?: number;
+  /** An unnumbered paragraph (đoạn) of the clause. @since 0.3.0 */
+  readonly paragraph?: number;
   readonly point?: PointLetter;
 }
+
+/**
+ * What a use of a provision adds to its citation: a lower confidence for this reading, a note on
+ * why it is cited here, or the part of the provision's period this use covers (which must lie
+ * inside it). The provision itself (period, confidence, source) stays in the catalogue.
+ * @category law
+ * @since 0.3.0
+ */
+export interface CiteOptions {
+  readonly confidence?: Confidence;
+  readonly note?: string;
+  readonly during?: Period;
+}
+
+const within = (inner: Period, outer: Period): boolean =>
+  inner.from >= outer.from && (outer.to === undefined || (inner.to !== undefined && inner.to <= outer.to));
 
 /**
  * Builds a checked {@link Citation}: the instrument id is checked by the compiler, the article,
@@ -52,7 +83,9 @@ export interface Locator {
  * @category law
  * @since 0.1.0
  */
-export const cite = (instrument: InstrumentId, at: Locator, confidence?: Confidence): Citation => {
+export const cite = (instrument: InstrumentId, at: Locator, options?: Confidence | CiteOptions): Citation => {
+  const o: CiteOptions = typeof options === "string" ? { confidence: options } : (options ?? {});
+  const confidence = o.confidence;
   const entry = articleEntry(instrument, at.article);
   const inst: Instrument = instruments[instrument];
   if (entry === undefined) {
@@ -67,17 +100,39 @@ export const cite = (instrument: InstrumentId, at: Locator, confidence?: Confide
     throw new RangeError("A point needs its clause");
   }
   const pointConfidence = entry.clauses.find((c) => c.clause === at.clause)?.points.find((p) => p.point === at.point)?.confidence;
+  const effective: Period =
+    entry.effective.to === undefined && inst.superseded !== undefined ? { from: entry.effective.from, to: addDays(inst.superseded, -1) } : entry.effective;
+  if (o.during !== undefined && !within(o.during, effective))
+    throw new RangeError(`Điều ${at.article} ${instrument} is in force ${effective.from}…${effective.to ?? ""}, not over ${o.during.from}…${o.during.to ?? ""}`);
   return {
     instrument,
     article: at.article,
     ...(at.clause === undefined ? {} : { clause: at.clause }),
+    ...(at.paragraph === undefined ? {} : { paragraph: at.paragraph }),
     ...(at.point === undefined ? {} : { point: at.point }),
-    effective:
-      entry.effective.to === undefined && inst.superseded !== undefined
-        ? { from: entry.effective.from, to: addDays(inst.superseded, -1) }
-        : entry.effective,
+    effective: o.during ?? effective,
     confidence: confidence ?? pointConfidence ?? entry.confidence,
     ...(entry.source === undefined ? {} : { source: entry.source }),
+    ...(o.note === undefined ? {} : { note: o.note }),
+  };
+};
+
+/**
+ * A checked {@link Citation} of a whole instrument, for a rule read from an instrument whose
+ * article was not identified: period and confidence come from the registry.
+ * @category law
+ * @since 0.3.0
+ */
+export const citeInstrument = (instrument: InstrumentId, options: CiteOptions = {}): Citation => {
+  const inst: Instrument = instruments[instrument];
+  if (!("effective" in inst) || inst.effective === undefined) throw new RangeError(`${instrument} has no known date of entry into force`);
+  const effective: Period = inst.superseded === undefined ? { from: inst.effective } : { from: inst.effective, to: addDays(inst.superseded, -1) };
+  if (options.during !== undefined && !within(options.during, effective)) throw new RangeError(`${instrument} is in force ${effective.from}…${effective.to ?? ""}, not over the period asked`);
+  return {
+    instrument,
+    effective: options.during ?? effective,
+    confidence: options.confidence ?? inst.confidence,
+    ...(options.note === undefined ? {} : { note: options.note }),
   };
 };
 

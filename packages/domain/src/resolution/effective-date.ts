@@ -1,4 +1,4 @@
-import { instruments, type InstrumentId } from "../law/index.js";
+import { cite, instruments, type InstrumentId } from "../law/index.js";
 import type { Confidence } from "../prelude/confidence.js";
 import { addDays, covers, isIsoDate, type IsoDate, type Period } from "../prelude/date.js";
 import type { Label } from "../prelude/label.js";
@@ -45,6 +45,8 @@ export interface EffectiveDateExemption {
 }
 
 const LAW_64_FROM = instruments["64/2025/QH15"].effective;
+/** How sure the catalogue is of a clause: the one source of each rule's confidence. */
+const confidenceOf = (instrument: InstrumentId, article: number, clause: number): Confidence => cite(instrument, { article, clause }).confidence;
 
 /**
  * The effective-date rules, oldest first.
@@ -81,14 +83,14 @@ export const EFFECTIVE_DATE_RULES: ReadonlyArray<EffectiveDateRule> = [
         kind: "shortened-procedure",
         article: 151,
         clause: 2,
-        confidence: "secondary",
+        confidence: confidenceOf("80/2015/QH13", 151, 2),
         summary: {
           vi: "Văn bản quy phạm pháp luật được ban hành theo trình tự, thủ tục rút gọn thì có thể có hiệu lực kể từ ngày thông qua hoặc ký ban hành (khoản 2 Điều 151 Luật số 80/2015/QH13)",
           en: "A normative document adopted by the shortened procedure may take effect from adoption or signing (Law 80/2015/QH13, Art. 151(2))",
         },
       },
     ],
-    confidence: "secondary",
+    confidence: confidenceOf("80/2015/QH13", 151, 1),
     summary: {
       vi: "Văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân cấp tỉnh có hiệu lực không sớm hơn 10 ngày kể từ ngày ký ban hành, trừ văn bản ban hành theo trình tự, thủ tục rút gọn (khoản 1, khoản 2 Điều 151 Luật số 80/2015/QH13)",
       en: "A provincial council or committee normative document takes effect no earlier than 10 days from signing, unless adopted by the shortened procedure (Law 80/2015/QH13, Art. 151(1)–(2))",
@@ -107,7 +109,7 @@ export const EFFECTIVE_DATE_RULES: ReadonlyArray<EffectiveDateRule> = [
         kind: "shortened-procedure",
         article: 53,
         clause: 1,
-        confidence: "verified",
+        confidence: confidenceOf("64/2025/QH15", 53, 1),
         summary: {
           vi: "Văn bản quy phạm pháp luật được xây dựng, ban hành theo trình tự, thủ tục rút gọn có thể có hiệu lực kể từ ngày thông qua hoặc ký ban hành (khoản 1 Điều 53 Luật số 64/2025/QH15)",
           en: "A normative document built and adopted by the shortened procedure may take effect from adoption or signing (Law 64/2025/QH15, Art. 53(1))",
@@ -117,14 +119,14 @@ export const EFFECTIVE_DATE_RULES: ReadonlyArray<EffectiveDateRule> = [
         kind: "special-case",
         article: 53,
         clause: 1,
-        confidence: "verified",
+        confidence: confidenceOf("64/2025/QH15", 53, 1),
         summary: {
           vi: "Trong trường hợp đặc biệt, văn bản quy phạm pháp luật có thể có hiệu lực kể từ ngày thông qua hoặc ký ban hành (khoản 1 Điều 53 Luật số 64/2025/QH15)",
           en: "In a special case a normative document may take effect from adoption or signing (Law 64/2025/QH15, Art. 53(1))",
         },
       },
     ],
-    confidence: "verified",
+    confidence: confidenceOf("64/2025/QH15", 53, 1),
     summary: {
       vi: "Văn bản quy phạm pháp luật của chính quyền địa phương có hiệu lực không sớm hơn 10 ngày kể từ ngày thông qua hoặc ký ban hành, trừ văn bản ban hành theo trình tự, thủ tục rút gọn và trường hợp đặc biệt (khoản 1 Điều 53 Luật số 64/2025/QH15)",
       en: "A local-government normative document takes effect no earlier than 10 days after adoption or signing, unless adopted by the shortened procedure or in a special case (Law 64/2025/QH15, Art. 53(1))",

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { Result } from "effect";
-import { instruments, isInstrumentId, type Instrument } from "../law/index.js";
+import { cite, instruments, isInstrumentId, type Instrument } from "../law/index.js";
 import { provinceInstrument, type ResolutionProvincesOption } from "./provinces.js";
 import { getOrThrow, type InvalidFacts } from "../prelude/errors.js";
 import type { Label } from "../prelude/label.js";
@@ -74,20 +74,9 @@ export interface ValidateResolutionOptions extends ResolutionProvincesOption {
   readonly pointLetters?: ReadonlyArray<string>;
 }
 
-const DECREE_34: Citation = {
-  instrument: "34/2016/NĐ-CP",
-  article: 62,
-  effective: { from: instruments["34/2016/NĐ-CP"].effective },
-  confidence: "verified",
-};
+const DECREE_34: Citation = cite("34/2016/NĐ-CP", { article: 62 });
 /** Law 64/2025 Art. 57(1)(b): a document replaced by a new one is no longer in force (secondary). */
-const LAW_64_ART_57: Citation = {
-  instrument: "64/2025/QH15",
-  article: 57,
-  clause: 1,
-  effective: { from: instruments["64/2025/QH15"].effective },
-  confidence: "secondary",
-};
+const LAW_64_ART_57: Citation = cite("64/2025/QH15", { article: 57, clause: 1 });
 const NUMBER = /^(\d+)\/(\d{4})\/NQ-HĐND$/u;
 /** Non-normative council resolutions are numbered without the year: "20/NQ-HĐND". */
 const NUMBER_NON_NORMATIVE = /^(\d+)\/NQ-HĐND$/u;
@@ -307,11 +296,11 @@ const problemsOf = (doc: ResolutionDocument, options: ValidateResolutionOptions)
   else if (doc.effectiveFrom < earliest.earliest) {
     const r = earliest.rule;
     const x = earliest.exemption;
-    const effective = r.adoptedDuring.to === undefined ? { from: r.adoptedDuring.from } : { from: r.adoptedDuring.from, to: r.adoptedDuring.to };
+    const during = r.adoptedDuring.to === undefined ? { from: r.adoptedDuring.from } : { from: r.adoptedDuring.from, to: r.adoptedDuring.to };
     const basis: Citation =
       x === undefined
-        ? { instrument: r.instrument, article: r.article, ...(r.clause === undefined ? {} : { clause: r.clause }), effective, confidence: r.confidence }
-        : { instrument: r.instrument, article: x.article, clause: x.clause, effective, confidence: x.confidence };
+        ? cite(r.instrument, { article: r.article, ...(r.clause === undefined ? {} : { clause: r.clause }) }, { during })
+        : cite(r.instrument, { article: x.article, clause: x.clause }, { during });
     error(
       "effectiveFrom",
       "resolution.effective-too-early",
