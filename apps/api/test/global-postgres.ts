@@ -53,7 +53,8 @@ export async function setup(project: TestProject) {
     return;
   }
   const root = process.getuid?.() === 0;
-  const dir = mkdtempSync(join(tmpdir(), "ctip-pg-"));
+  // Under root the cluster belongs to `postgres`, which must reach it: /tmp rather than a TMPDIR it may not enter.
+  const dir = mkdtempSync(join(root ? "/tmp" : tmpdir(), "ctip-pg-"));
   const data = join(dir, "data");
   const asOwner = (cmd: string, args: string[]) => (root ? execFileSync("runuser", ["-u", "postgres", "--", cmd, ...args], { encoding: "utf8", stdio: "pipe" }) : execFileSync(cmd, args, { encoding: "utf8", stdio: "pipe" }));
   if (root) {
@@ -62,7 +63,6 @@ export async function setup(project: TestProject) {
     chmodSync(dir, 0o700);
     chownSync(dir, uid, gid);
   }
-  const port = await freePort();
   const fail = (step: string, e: unknown) => {
     const log = existsSync(join(dir, "server.log")) ? readFileSync(join(dir, "server.log"), "utf8") : "";
     rmSync(dir, { recursive: true, force: true });
@@ -73,10 +73,16 @@ export async function setup(project: TestProject) {
   } catch (e) {
     fail("initialise", e);
   }
-  try {
-    asOwner(join(bin, "pg_ctl"), ["-D", data, "-l", join(dir, "server.log"), "-w", "-t", "60", "-o", `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=300 -c shared_buffers=32MB`, "start"]);
-  } catch (e) {
-    fail("start", e);
+  // The free port found may be taken by another process before the server binds it: try another.
+  let port = 0;
+  for (let attempt = 1; port === 0; attempt++) {
+    const candidate = await freePort();
+    try {
+      asOwner(join(bin, "pg_ctl"), ["-D", data, "-l", join(dir, "server.log"), "-w", "-t", "60", "-o", `-p ${candidate} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=300 -c shared_buffers=32MB`, "start"]);
+      port = candidate;
+    } catch (e) {
+      if (attempt === 3) fail("start", e);
+    }
   }
   project.provide("postgresUrl", `postgres://ctip@127.0.0.1:${port}/postgres`);
   project.provide("postgresMissing", undefined);

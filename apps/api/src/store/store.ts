@@ -140,12 +140,6 @@ export const makeStore = (db: Db, t: Tables = schema) => ({
   },
   loginFailures: {
     get: async (key: string) => (await db.select().from(t.loginFailures).where(eq(t.loginFailures.key, key)).limit(1))[0],
-    put: async (row: typeof t.loginFailures.$inferSelect) => {
-      await db
-        .insert(t.loginFailures)
-        .values(row)
-        .onConflictDoUpdate({ target: t.loginFailures.key, set: { failures: row.failures, lastAt: row.lastAt, lockedUntil: row.lockedUntil } });
-    },
     clear: async (key: string) => {
       await db.delete(t.loginFailures).where(eq(t.loginFailures.key, key));
     },
