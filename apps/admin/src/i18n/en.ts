@@ -197,6 +197,8 @@ export const en: Dict = {
     regimes: "Support regimes",
     point: "Point {{ point }}",
     items: "Support items that apply",
+    itemNotApplicable: "does not apply to this person (the condition is not met)",
+    itemUnknown: "not yet determined; needed: {{ facts }}",
     noItems: "No support item applies.",
     amount: "Amount",
     amountValue: "VND {{ amount }}",

@@ -197,6 +197,8 @@ export const fr: Dict = {
     regimes: "Régimes d'aide",
     point: "Point {{ point }}",
     items: "Prestations applicables",
+    itemNotApplicable: "ne s'applique pas à cette personne (condition non remplie)",
+    itemUnknown: "pas encore déterminé ; à connaître : {{ facts }}",
     noItems: "Aucune prestation ne s'applique.",
     amount: "Montant",
     amountValue: "{{ amount }} VND",

@@ -196,6 +196,8 @@ export const vi = {
     regimes: "Các chế độ hỗ trợ",
     point: "Điểm {{ point }}",
     items: "Nội dung hỗ trợ được áp dụng",
+    itemNotApplicable: "không áp dụng cho người này (không đáp ứng điều kiện)",
+    itemUnknown: "chưa xác định được, cần biết: {{ facts }}",
     noItems: "Không có nội dung hỗ trợ nào được áp dụng.",
     amount: "Mức hỗ trợ",
     amountValue: "{{ amount }} đồng",

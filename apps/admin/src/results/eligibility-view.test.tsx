@@ -38,4 +38,21 @@ describe("the support decision as a lawyer reads it", () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const text of shown) expect(text).toMatch(/Nếu “.+” là “.+”/);
   });
+
+  it("says of each support item whether it applies to this person (Decree 09/2013 Art. 23 conditions under Law 66/2011)", () => {
+    const person = { status: "identified_victim" as const, identifiedOn: "2024-03-01", nationality: "vietnamese" as const, location: "in_vietnam" as const, ageYears: 40 };
+    const known = view({ asOf: "2024-06-01", person: { ...person, poorHousehold: false, financialDifficulty: false } });
+    const allowance = known.querySelector("[data-item=initial_hardship_allowance]");
+    expect(allowance?.classList.contains("applies-no")).toBe(true);
+    expect(allowance?.textContent).toContain("không áp dụng cho người này");
+    expect(known.querySelector("[data-item=loan_support]")?.classList.contains("applies-yes")).toBe(true);
+    expect(known.querySelector("[data-item=loan_support]")?.textContent).not.toContain("không áp dụng");
+    expect(known.textContent).not.toMatch(CODES);
+
+    const unknown = view({ asOf: "2024-06-01", person });
+    const pending = unknown.querySelector("[data-item=initial_hardship_allowance]");
+    expect(pending?.classList.contains("applies-unknown")).toBe(true);
+    expect(pending?.textContent).toMatch(/chưa xác định được, cần biết: .+/);
+    expect(unknown.textContent).not.toMatch(CODES);
+  });
 });

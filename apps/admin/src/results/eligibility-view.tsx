@@ -69,7 +69,18 @@ export const EligibilityView = (props: { result: EligibilityResult; request: Eli
                 <dd>
                   <Show when={g.content.items.length > 0} fallback={t("elig.noItems")}>
                     <ul>
-                      <For each={g.content.items}>{(i) => <li>{labelText(i.label, l())}{i.condition === null ? "" : ` (${labelText(i.condition, l())})`}</li>}</For>
+                      <For each={g.content.items}>
+                        {(i) => (
+                          <li class={`item applies-${i.applies}`} data-item={i.item}>
+                            {labelText(i.label, l())}
+                            {i.condition === null ? "" : ` (${labelText(i.condition, l())})`}
+                            <Show when={i.applies !== "yes"}>
+                              {" — "}
+                              <span class="badge">{i.applies === "no" ? t("elig.itemNotApplicable") : t("elig.itemUnknown", { facts: i.missingFacts.map(eligibilityFactName).join("; ") })}</span>
+                            </Show>
+                          </li>
+                        )}
+                      </For>
                     </ul>
                   </Show>
                 </dd>
