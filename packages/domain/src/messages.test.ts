@@ -1,3 +1,4 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyUnsafe } from "./classification/classify.js";
 import { scenarios, plainCase, plainVictim } from "./classification/scenarios.js";
@@ -97,6 +98,17 @@ describe("templates", () => {
     expect(templateParams(t)).toEqual(["items", "n", "ok", "who"]);
     expect(renderTemplate("ngày {d, date}", { d: "2024-05-10" }, "vi")).toBe("ngày 10/05/2024");
     expect(renderTemplate("on {d, date}", { d: "2024-05-10" }, "en")).toBe("on 10 May 2024");
+  });
+  it("give NFC text whatever the parameters: decomposed accents, combining marks, singletons (property)", () => {
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme" }).filter((x) => !x.includes("{") && !x.includes("}")),
+      fc.constantFrom("Nạn nhân", "Nga\u0323n", "e\u0301\u0302", "\u212B", "\u0300x", "Điều 150 – “khoản 2” → 5.000.000 ₫", "Å", "\u2190\u0338", "\u2013\u0301"),
+    );
+    fc.assert(
+      fc.property(piece, piece, (a, b) => {
+        for (const lang of ["vi", "en", "fr"] as const) expect(renderTemplate(`{a}{b} — ${a}`, { a, b }, lang)).toBe(`${a}${b} — ${a}`.normalize("NFC"));
+      }),
+    );
   });
   it("refuse an unclosed placeholder", () => {
     expect(() => templateParams("{oops")).toThrow(SyntaxError);

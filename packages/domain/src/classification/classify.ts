@@ -204,14 +204,14 @@ const chargeUnder = (rules: ArticleRules, ctx: RuleContext, asOf: IsoDate, unkno
 /** The question that fills one missing fact. */
 const questionFor = (fact: string): Question => {
   const victim = /^victims\[(\d+)\]\.(\w+)$/.exec(fact);
-  if (fact === "victims") return { fact, ...say("question.victims", "undetermined", {}) };
+  if (fact === "victims") return say("question.victims", "undetermined", {}, [], { fact });
   if (victim !== null) {
     const n = Number(victim[1]) + 1;
     return victim[2] === "ageYears" || victim[2] === "birthDate"
-      ? { fact, ...say("question.victim-age", "undetermined", { victim: n }) }
-      : { fact, ...say("question.victim-fact", "undetermined", { victim: n, fact: victim[2] as string }) };
+      ? say("question.victim-age", "undetermined", { victim: n }, [], { fact })
+      : say("question.victim-fact", "undetermined", { victim: n, fact: victim[2] as string }, [], { fact });
   }
-  return { fact, ...say("question.case-fact", "undetermined", { fact }) };
+  return say("question.case-fact", "undetermined", { fact }, [], { fact });
 };
 
 /** Who can be charged, apart from what was done (Art. 12; the caps of Arts 91 and 101 under 18). */

@@ -36,11 +36,7 @@ export const screen = (f: CaseFacts, victims: ReadonlyArray<AgedVictim>, ctx: { 
 
   const children = victims.filter((v) => v.age !== undefined && v.age < CHILD_AGE_LIMIT);
   if (children.length > 0 && notTrafficking && coercion)
-    out.push({
-      article: "153",
-      relation: "instead_of",
-      ...say("screening.appropriating-child", "undetermined", { youngOffender, ifNot }, [c(BLHS, 153, 1), c(BLHS, 151, 1), ...liabilityBasis]),
-    });
+    out.push(say("screening.appropriating-child", "undetermined", { youngOffender, ifNot }, [c(BLHS, 153, 1), c(BLHS, 151, 1), ...liabilityBasis], { article: "153", relation: "instead_of" }));
 
   const takenFrom = victims.filter((v) => v.facts.bodyPartRemoved === true);
   const bodyPartTaken = takenFrom.length > 0;
@@ -48,38 +44,24 @@ export const screen = (f: CaseFacts, victims: ReadonlyArray<AgedVictim>, ctx: { 
   if (bodyPartTaken || organPurpose) {
     const died = takenFrom.some((v) => v.facts.outcome === "death");
     const article = takenFrom.some((v) => v.age !== undefined && v.age < CHILD_AGE_LIMIT) ? 151 : 150;
-    out.push({
-      article: "154",
-      relation: ctx.trafficking === true ? "beside" : "instead_of",
-      ...say("screening.body-parts", bodyPartTaken ? "held" : "undetermined", { taken: bodyPartTaken, died, youngOffender, article }, [
+    out.push(
+      say("screening.body-parts", bodyPartTaken ? "held" : "undetermined", { taken: bodyPartTaken, died, youngOffender, article }, [
         c(BLHS, 154, 1),
         c(NQ, 8, 1),
         ...(bodyPartTaken ? [c(NQ, 6, 2)] : []),
         ...(died ? [c(NQ, 6, 1), c(BLHS, 123, 1)] : []),
         ...liabilityBasis,
-      ]),
-    });
+      ], { article: "154", relation: ctx.trafficking === true ? "beside" : "instead_of" }),
+    );
   }
 
   const crossed = victims.some((v) => v.facts.takenAcrossBorder === true);
   if (crossed && notTrafficking) {
     const forProfit = (f.purposes ?? []).includes("money_or_benefit");
-    out.push({
-      article: "349",
-      relation: "instead_of",
-      ...say("screening.illegal-emigration", "undetermined", { youngOffender, ifNot }, [c(BLHS, 349, 1), c(NQ, 5, 3), ...liabilityBasis]),
-    });
+    out.push(say("screening.illegal-emigration", "undetermined", { youngOffender, ifNot }, [c(BLHS, 349, 1), c(NQ, 5, 3), ...liabilityBasis], { article: "349", relation: "instead_of" }));
     if (force)
-      out.push({
-        article: "350",
-        relation: "instead_of",
-        ...say("screening.forced-emigration", "undetermined", { ifNot, youngOffender }, [c(BLHS, 350), c(NQ, 5, 3), ...liabilityBasis]),
-      });
-    out.push({
-      article: "348",
-      relation: "instead_of",
-      ...say("screening.illegal-exit", forProfit ? "held" : "undetermined", { forProfit, youngOffender, ifNot }, [c(BLHS, 348, 1), ...liabilityBasis]),
-    });
+      out.push(say("screening.forced-emigration", "undetermined", { ifNot, youngOffender }, [c(BLHS, 350), c(NQ, 5, 3), ...liabilityBasis], { article: "350", relation: "instead_of" }));
+    out.push(say("screening.illegal-exit", forProfit ? "held" : "undetermined", { forProfit, youngOffender, ifNot }, [c(BLHS, 348, 1), ...liabilityBasis], { article: "348", relation: "instead_of" }));
   }
   return out;
 };

@@ -140,31 +140,60 @@ const isLabel = (v: unknown): v is Label => typeof v === "object" && v !== null 
 
 const paramText = (v: MessageParam | undefined, lang: Lang): string => {
   if (v === undefined) return "";
-  if (Array.isArray(v)) return v.map((x) => paramText(x, lang)).join("; ");
+  if (typeof v === "string") return v;
+  if (Array.isArray(v)) {
+    let out = "";
+    for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : "; ") + paramText(v[i], lang);
+    return out;
+  }
   if (isLabel(v)) return lang === "fr" ? (v.fr ?? v.en) : v[lang];
   return String(v);
 };
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+const isDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
 /** A `YYYY-MM-DD` parameter as a date: 10/05/2024 in Vietnamese and French, 10 May 2024 in English. */
 const dateText = (v: MessageParam | undefined, lang: Lang): string => {
-  const m = typeof v === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
-  if (m === null) return paramText(v, lang);
-  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  if (
+    typeof v !== "string" ||
+    v.length !== 10 ||
+    v[4] !== "-" ||
+    v[7] !== "-" ||
+    !isDigit(v, 0) ||
+    !isDigit(v, 1) ||
+    !isDigit(v, 2) ||
+    !isDigit(v, 3) ||
+    !isDigit(v, 5) ||
+    !isDigit(v, 6) ||
+    !isDigit(v, 8) ||
+    !isDigit(v, 9)
+  )
+    return paramText(v, lang);
+  const y = v.slice(0, 4);
+  const mo = v.slice(5, 7);
+  const d = v.slice(8, 10);
   return lang === "en" ? `${Number(d)} ${MONTHS_EN[Number(mo) - 1] ?? mo} ${y}` : `${d}/${mo}/${y}`;
 };
 
-const renderNodes = (nodes: ReadonlyArray<Node>, params: MessageParams, lang: Lang): string =>
-  nodes
-    .map((n) => {
-      if (typeof n === "string") return n;
-      if (!("cases" in n)) return n.format === "date" ? dateText(params[n.name], lang) : paramText(params[n.name], lang);
+// A plain loop and one string: this runs for every message of every answer, in every language.
+const renderNodes = (nodes: ReadonlyArray<Node>, params: MessageParams, lang: Lang): string => {
+  let out = "";
+  for (const n of nodes) {
+    if (typeof n === "string") out += n;
+    else if (!("cases" in n)) out += n.format === "date" ? dateText(params[n.name], lang) : paramText(params[n.name], lang);
+    else {
       const v = params[n.name];
       const key = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "other";
-      return renderNodes(n.cases[key] ?? n.cases["other"] ?? [], params, lang);
-    })
-    .join("");
+      out += renderNodes(n.cases[key] ?? n.cases["other"] ?? [], params, lang);
+    }
+  }
+  return out;
+};
 
 /** The parameter names a template uses (including those a select branches on). @category prelude @since 0.2.0 */
 export const templateParams = (src: string): string[] => {
@@ -185,7 +214,23 @@ export const templateParams = (src: string): string[] => {
  * @category prelude
  * @since 0.2.0
  */
-export const renderTemplate = (src: string, params: MessageParams, lang: Lang): string => renderNodes(nodesOf(src), params, lang).normalize("NFC");
+export const renderTemplate = (src: string, params: MessageParams, lang: Lang): string => nfc(renderNodes(nodesOf(src), params, lang));
+
+/**
+ * A text in NFC. Most texts are already: every character below U+0300 (Latin letters with their
+ * precomposed accents, punctuation), in U+1E00–U+1EFF (the precomposed Vietnamese letters),
+ * U+2010–U+2027 (dashes, quotes, ellipsis), U+20A0–U+20CF (currency: ₫) and U+2190–U+21FF
+ * (arrows) is NFC-stable with combining class 0, so a text made only of them is returned as it
+ * is; any other character (a combining mark, a singleton like U+212B) sends the text through
+ * `normalize`.
+ */
+const nfc = (text: string): string => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2010 || c > 0x2027) && (c < 0x20a0 || c > 0x20cf) && (c < 0x2190 || c > 0x21ff)) return text.normalize("NFC");
+  }
+  return text;
+};
 
 /**
  * The text of a message code in a language, from a catalogue: French falls back to English when
@@ -202,29 +247,38 @@ export const renderMessage = (catalogue: Catalogue, m: Pick<Message, "code" | "p
 /**
  * A message builder bound to a catalogue: `say(code, state, params, basis)` gives the {@link Message}
  * with its text in every language the catalogue has. The code and the parameter names are checked
- * by the compiler against the catalogue.
+ * by the compiler against the catalogue. `head` gives fields written before the message's own
+ * (`{ fact }` of a question): passing them here, rather than spreading the message into a new
+ * object, keeps its text unrendered until it is read.
  * @category prelude
  * @since 0.2.0
  */
 export const messagesOf =
   <C extends Catalogue>(catalogue: C) =>
-  <K extends keyof C & string>(
+  <K extends keyof C & string, H extends object = Record<never, never>>(
     code: K,
     state: MessageState,
     params: { readonly [P in C[K]["params"][number]]: MessageParam },
     basis: ReadonlyArray<Citation> = [],
-  ): Message => {
+    head?: H,
+  ): H & Message => {
     const t = catalogue[code] as MessageTemplate;
-    const p = params as MessageParams;
+    const p = { ...(params as MessageParams) };
+    // The text is rendered when first read (then kept): a caller that reads only codes, states and
+    // bases does not pay for it; serialising, spreading, cloning or hashing a message reads it.
+    let text: Label | undefined;
     return {
+      ...(head as H),
       code,
       state,
-      params: { ...p },
+      params: p,
       basis: [...basis],
-      text: {
-        vi: renderTemplate(t.vi, p, "vi"),
-        en: renderTemplate(t.en, p, "en"),
-        ...(t.fr === undefined ? {} : { fr: renderTemplate(t.fr, p, "fr") }),
+      get text(): Label {
+        return (text ??= {
+          vi: renderTemplate(t.vi, p, "vi"),
+          en: renderTemplate(t.en, p, "en"),
+          ...(t.fr === undefined ? {} : { fr: renderTemplate(t.fr, p, "fr") }),
+        });
       },
     };
   };
