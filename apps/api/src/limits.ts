@@ -93,6 +93,7 @@ const count = (doc: ResolutionDocument) => {
 /** {@link ResolutionDocument} with element and text caps, for every API body that carries one. */
 export const BoundedResolution = ResolutionDocument.superRefine((doc, ctx) => {
   const { elements, chars } = count(doc);
-  if (elements > LIMITS.resolutionElements) ctx.addIssue({ code: "custom", path: [], message: `a resolution may have at most ${LIMITS.resolutionElements} chapters, articles, clauses, points and legal bases (this one has ${elements})` });
-  if (chars > LIMITS.resolutionChars) ctx.addIssue({ code: "custom", path: [], message: `a resolution may have at most ${LIMITS.resolutionChars} characters of text (this one has ${chars})` });
+  // Coded issues: the domain's catalogue words them ("… quá lớn" / "… is too large") in the reader's language.
+  if (elements > LIMITS.resolutionElements) ctx.addIssue({ code: "custom", path: [], params: { code: "issue.too-large", limit: LIMITS.resolutionElements, count: elements } });
+  if (chars > LIMITS.resolutionChars) ctx.addIssue({ code: "custom", path: [], params: { code: "issue.too-large", limit: LIMITS.resolutionChars, count: chars } });
 });

@@ -89,22 +89,40 @@ export const messageLanguageOf = (c: Context): "vi" | "en" | "fr" => {
  */
 export type ProblemResponse = Response & TypedResponse<never, never, never>;
 
+/** Texts of problems several routes send, in both languages. */
+export const unknownProvince = (id: string): Text => ({ vi: `Không có tỉnh “${id}” trong hệ thống.`, en: `There is no installed province “${id}”.` });
+export const PROVINCE_REQUIRED: Text = { vi: "Hãy chọn tỉnh của hồ sơ: bạn làm việc ở nhiều tỉnh.", en: "Say which province the record belongs to: you work in several provinces." };
+export const BAD_CURSOR: Text = { vi: "Con trỏ trang không hợp lệ: hãy dùng giá trị của tiêu đề X-Next-Cursor.", en: "This page cursor is not valid: use the value of the X-Next-Cursor header." };
+export const noEvaluator = (kind: string): Text => ({ vi: `Không có bộ quy tắc cho loại quyết định “${kind}”.`, en: `There are no rules for decisions of kind “${kind}”.` });
+
+/**
+ * One field's error in a problem. `path` and `code` are data for programs; `message` is for
+ * people: written in both languages (the response's is sent), or already rendered in it.
+ */
+export interface FieldError {
+  readonly path: string;
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly message: Text | string;
+}
+
 /** Sends a problem as `application/problem+json`: the single place where error statuses are chosen. */
 export const sendProblem = (
   c: Context,
   type: ProblemType,
-  extra: { readonly detail?: Text | string; readonly [k: string]: unknown } = {},
+  extra: { readonly detail?: Text | string; readonly errors?: ReadonlyArray<FieldError>; readonly [k: string]: unknown } = {},
   headers: Record<string, string> = {},
 ): ProblemResponse => {
   const def = PROBLEMS[type];
   const lang = languageOf(c);
-  const { detail, ...rest } = extra;
+  const { detail, errors, ...rest } = extra;
   const body = {
     type: `${PROBLEM_BASE}${type}`,
     title: def.title[lang],
     status: def.status,
     ...(detail === undefined ? {} : { detail: typeof detail === "string" ? detail : detail[lang] }),
     instance: c.req.path,
+    ...(errors === undefined ? {} : { errors: errors.map((e) => ({ ...e, message: typeof e.message === "string" ? e.message : e.message[lang] })) }),
     ...rest,
   };
   return c.body(JSON.stringify(body), def.status as ContentfulStatusCode, {

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AuthUser } from "./auth.js";
-import { sendProblem, type ProblemResponse } from "./problem.js";
+import { PROVINCE_REQUIRED, sendProblem, unknownProvince, type ProblemResponse } from "./problem.js";
 import { inScope, type Cursor } from "./store/store.js";
 
 /**
@@ -9,13 +9,13 @@ import { inScope, type Cursor } from "./store/store.js";
  */
 export const provinceForNewRecord = (c: Context, user: AuthUser, requested: string | undefined, installed: ReadonlyArray<string>): { province: string | null } | ProblemResponse => {
   if (requested !== undefined) {
-    if (!installed.includes(requested)) return sendProblem(c, "invalid-request", { detail: `Unknown province ${requested}`, errors: [{ path: "province", message: "not an installed province" }] });
+    if (!installed.includes(requested)) return sendProblem(c, "invalid-request", { detail: unknownProvince(requested), errors: [{ path: "province", code: "province.unknown", params: { province: requested }, message: unknownProvince(requested) }] });
     if (!inScope(user.scope, requested)) return sendProblem(c, "forbidden", { detail: { vi: "Tỉnh này nằm ngoài phạm vi của bạn.", en: "This province is outside your scope." } });
     return { province: requested };
   }
   if (user.scope.all) return { province: null };
   if (user.provinces.length === 1) return { province: user.provinces[0] ?? null };
-  return sendProblem(c, "invalid-request", { detail: { vi: "Hãy chọn tỉnh (province).", en: "Say which province (province)." }, errors: [{ path: "province", message: "required: you work in several provinces" }] });
+  return sendProblem(c, "invalid-request", { detail: PROVINCE_REQUIRED, errors: [{ path: "province", code: "province.required", message: PROVINCE_REQUIRED }] });
 };
 
 /** Opaque keyset cursor: base64url of `createdAt|id`. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -71,7 +71,27 @@ describe("low items", () => {
     }
     expect(seen).toHaveLength(520);
     expect(new Set(seen).size).toBe(520);
-    expect((await app.request("/v1/decisions?cursor=bm90IGEgY3Vyc29y", { headers: { Authorization: `Bearer ${token}` } })).status).toBe(400);
+    const bad = async (lang: string) => {
+      const res = await app.request("/v1/decisions?cursor=bm90IGEgY3Vyc29y", { headers: { Authorization: `Bearer ${token}`, "Accept-Language": lang } });
+      expect(res.status).toBe(400);
+      return (await res.json()) as { detail: string; errors: Array<{ path: string; code: string; message: string }> };
+    };
+    const [vi, en] = [await bad("vi"), await bad("en")];
+    expect(vi.detail).toBe("Con trỏ trang không hợp lệ: hãy dùng giá trị của tiêu đề X-Next-Cursor.");
+    expect(vi.errors).toEqual([{ path: "cursor", code: "cursor.invalid", message: vi.detail }]);
+    expect(en.errors[0]?.message).toBe("This page cursor is not valid: use the value of the X-Next-Cursor header.");
+  });
+  it("problems the routes write themselves are in both languages: no route sends a detail or field message written in one", () => {
+    const src = join(import.meta.dirname, "../src");
+    const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+    const oneLanguage: string[] = [];
+    for (const f of files) {
+      const text = readFileSync(join(src, f), "utf8");
+      // A problem's detail, a field error's message, a validation issue's message: never a one-language string (log lines are not for users).
+      for (const m of text.matchAll(/\bdetail:\s*["'`]|errors:\s*\[\{[^\]]*?\bmessage:\s*["'`]|addIssue\(\{[^)]*?\bmessage:\s*["'`]/g)) oneLanguage.push(`${f}: ${text.slice(m.index, m.index + 80)}`);
+    }
+    expect(files.length).toBeGreaterThan(10);
+    expect(oneLanguage).toEqual([]);
   });
   it("RATE_LIMIT_PER_MINUTE must be a whole number", () => {
     expect(parseRateLimit(undefined)).toBe(600);

@@ -2,11 +2,13 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bearerToken, hashPassword, newId, newToken, provincesOf, requireRole, tokenHash, verifyPassword, type AuthUser } from "../auth.js";
 import { accountKey, addressKey, clearFailures, LOGIN_POLICY, lockedFor, recordFailure } from "../login-guard.js";
-import { problemResponses, sendProblem } from "../problem.js";
+import { problemResponses, sendProblem, unknownProvince as unknownProvinceText } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
 import type { Store, UserRow } from "../store/store.js";
 
 const SESSION_HOURS = 12;
+const WRONG_PASSWORD = { vi: "Mật khẩu hiện tại không đúng.", en: "The current password is wrong." };
+const SAME_PASSWORD = { vi: "Mật khẩu mới phải khác mật khẩu cũ.", en: "The new password must differ from the current one." };
 // Local installs use addresses such as admin@localhost, which strict e-mail syntax rejects.
 const Email = z.string().max(200).regex(/^[^\s@]+@[^\s@]+$/, "an e-mail address");
 const Role = z.enum(["viewer", "editor", "admin"]);
@@ -133,9 +135,9 @@ export const authRoutes = (store: Store, options: { readonly clientKey: (c: Cont
         const me = c.get("user");
         const row = await store.users.byId(me.id);
         if (row === undefined || !(await verifyPassword(body.currentPassword, row.passwordHash)))
-          return sendProblem(c, "invalid-request", { detail: { vi: "Mật khẩu hiện tại không đúng.", en: "The current password is wrong." }, errors: [{ path: "currentPassword", message: "wrong password" }] });
+          return sendProblem(c, "invalid-request", { detail: WRONG_PASSWORD, errors: [{ path: "currentPassword", code: "password.wrong", message: WRONG_PASSWORD }] });
         if (body.newPassword === body.currentPassword)
-          return sendProblem(c, "invalid-request", { detail: { vi: "Mật khẩu mới phải khác mật khẩu cũ.", en: "The new password must differ from the current one." }, errors: [{ path: "newPassword", message: "same as the current password" }] });
+          return sendProblem(c, "invalid-request", { detail: SAME_PASSWORD, errors: [{ path: "newPassword", code: "password.unchanged", message: SAME_PASSWORD }] });
         await store.users.update(me.id, { passwordHash: await hashPassword(body.newPassword), mustChangePassword: false });
         await store.sessions.revokeOthers(me.id, await tokenHash(bearerToken(c)));
         return c.body(null, 204);
@@ -160,7 +162,7 @@ export const authRoutes = (store: Store, options: { readonly clientKey: (c: Cont
         const admin = c.get("user");
         const provinces = body.provinces ?? (admin.scope.all ? ["*"] : [...admin.provinces]);
         const unknown = unknownProvince(provinces);
-        if (unknown !== undefined) return sendProblem(c, "invalid-request", { detail: `Unknown province ${unknown}`, errors: [{ path: "provinces", message: `unknown province ${unknown}` }] });
+        if (unknown !== undefined) return sendProblem(c, "invalid-request", { detail: unknownProvinceText(unknown), errors: [{ path: "provinces", code: "province.unknown", params: { province: unknown }, message: unknownProvinceText(unknown) }] });
         if (!manages(admin, provinces)) return sendProblem(c, "forbidden", { detail: { vi: "Không thể cấp quyền ngoài phạm vi của bạn.", en: "You cannot grant provinces outside your own." } });
         const row: UserRow = {
           id: newId(),
@@ -192,7 +194,7 @@ export const authRoutes = (store: Store, options: { readonly clientKey: (c: Cont
         const u = await target(c.get("user"), id);
         if (u === undefined) return sendProblem(c, "not-found");
         const unknown = unknownProvince(patch.provinces);
-        if (unknown !== undefined) return sendProblem(c, "invalid-request", { detail: `Unknown province ${unknown}`, errors: [{ path: "provinces", message: `unknown province ${unknown}` }] });
+        if (unknown !== undefined) return sendProblem(c, "invalid-request", { detail: unknownProvinceText(unknown), errors: [{ path: "provinces", code: "province.unknown", params: { province: unknown }, message: unknownProvinceText(unknown) }] });
         if (patch.provinces !== undefined && !manages(c.get("user"), patch.provinces))
           return sendProblem(c, "forbidden", { detail: { vi: "Không thể cấp quyền ngoài phạm vi của bạn.", en: "You cannot grant provinces outside your own." } });
         if (!(await keepsNationalAdmin(u, patch))) return lastAdmin(c);

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { newId, requireRole, type AuthUser } from "../auth.js";
 import { CASE_STATUS_LABELS, CASE_STATUSES, CASE_TRANSITIONS, refusal, type CaseStatus } from "../case-workflow.js";
-import { problemResponses, sendProblem } from "../problem.js";
+import { problemResponses, sendProblem, type ProblemResponse } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
 import { provinceForNewRecord } from "../scope.js";
 import type { CaseRow, NewAuditEntry } from "../store/cases.js";
@@ -76,6 +76,7 @@ const union = (a: ReadonlyArray<string>, b: ReadonlyArray<string>) => [...new Se
 
 const notClosed = (c: Context, row: CaseRow) =>
   row.status === "closed" ? sendProblem(c, "invalid-transition", { detail: { vi: "Hồ sơ đã đóng: hãy mở lại trước khi bổ sung.", en: "The case is closed: re-open it before adding to it." } }) : undefined;
+const OTHER_PROVINCE = { vi: "Quyết định thuộc tỉnh khác với hồ sơ.", en: "The decision belongs to another province than the case." };
 const conflict = (c: Context) => sendProblem(c, "conflict", { detail: { vi: "Hồ sơ vừa được người khác thay đổi; hãy tải lại.", en: "Someone else changed the case first; reload it." } });
 
 export const caseRoutes = (store: Store, provinceIds: ReadonlyArray<string>) => {
@@ -113,6 +114,31 @@ export const caseRoutes = (store: Store, provinceIds: ReadonlyArray<string>) => 
         addedAt: link.addedAt,
       })),
     };
+  };
+  /**
+   * The case a change is asked for: in the caller's scope, at the version the caller saw, and
+   * (unless `closedToo`) not closed — else the problem to answer.
+   */
+  const loadForChange = async (c: Context, user: AuthUser, id: string, version: number | undefined, closedToo = false): Promise<CaseRow | ProblemResponse> => {
+    const row = await load(user, id);
+    if (row === undefined) return sendProblem(c, "not-found");
+    if (version !== undefined && version !== row.version) return conflict(c);
+    return closedToo ? row : (notClosed(c, row) ?? row);
+  };
+  /**
+   * Writes one change of a case — its fields, the audit entry and what it adds, together or not at
+   * all (the audit entry of the new version is the lock) — and reads the case as it now is.
+   */
+  const commit = async (
+    c: Context,
+    user: AuthUser,
+    row: CaseRow,
+    change: { patch?: Parameters<Store["cases"]["change"]>[2]; action: NewAuditEntry["action"]; before?: unknown; after: unknown; at: string; adds?: Parameters<Store["cases"]["change"]>[5] },
+  ): Promise<z.infer<typeof CaseFile> | ProblemResponse> => {
+    const entry = audit(row, user, change.action, change.before ?? null, change.after, change.at);
+    if (!(await store.cases.change(row.id, row.version, change.patch ?? {}, change.at, entry, change.adds))) return conflict(c);
+    const after = await store.cases.byId(row.id);
+    return after === undefined ? sendProblem(c, "not-found") : ((await view(user, after)) as z.infer<typeof CaseFile>);
   };
   const audit = (row: CaseRow, user: AuthUser, action: NewAuditEntry["action"], before: unknown, after: unknown, at: string): NewAuditEntry => ({
     caseId: row.id,
@@ -201,18 +227,15 @@ export const caseRoutes = (store: Store, provinceIds: ReadonlyArray<string>) => 
       }),
       async (c) => {
         const user = c.get("user");
-        const row = await load(user, c.req.valid("param").id);
-        if (row === undefined) return sendProblem(c, "not-found");
         const { to, version } = c.req.valid("json");
-        if (version !== undefined && version !== row.version) return conflict(c);
+        const row = await loadForChange(c, user, c.req.valid("param").id, version, true);
+        if (row instanceof Response) return row;
         const why = refusal(row.status, to, user.role, (await store.cases.decisions(row.id)).length);
         if (why === "role") return sendProblem(c, "forbidden", { detail: { vi: "Chỉ quản trị viên được đóng hoặc mở lại hồ sơ.", en: "Only an administrator may close or re-open a case." } });
         if (why === "needs-decision") return sendProblem(c, "invalid-transition", { detail: { vi: "Hãy gắn ít nhất một quyết định vào hồ sơ trước.", en: "Attach at least one decision to the case first." } });
         if (why === "no-such-move") return sendProblem(c, "invalid-transition", { detail: { vi: `Không chuyển được hồ sơ từ trạng thái “${CASE_STATUS_LABELS[row.status as CaseStatus].vi}” sang “${CASE_STATUS_LABELS[to].vi}”.`, en: `A case cannot move from “${CASE_STATUS_LABELS[row.status as CaseStatus].en}” to “${CASE_STATUS_LABELS[to].en}”.` } });
-        const now = new Date().toISOString();
-        if (!(await store.cases.change(row.id, row.version, { status: to as CaseStatus }, now, audit(row, user, "status", { status: row.status }, { status: to }, now)))) return conflict(c);
-        const after = await store.cases.byId(row.id);
-        return after === undefined ? sendProblem(c, "not-found") : c.json((await view(user, after)) as z.infer<typeof CaseFile>, 200);
+        const changed = await commit(c, user, row, { patch: { status: to }, action: "status", before: { status: row.status }, after: { status: to }, at: new Date().toISOString() });
+        return changed instanceof Response ? changed : c.json(changed, 200);
       },
     )
     .openapi(
@@ -227,17 +250,13 @@ export const caseRoutes = (store: Store, provinceIds: ReadonlyArray<string>) => 
       }),
       async (c) => {
         const user = c.get("user");
-        const row = await load(user, c.req.valid("param").id);
-        if (row === undefined) return sendProblem(c, "not-found");
         const { text, version } = c.req.valid("json");
-        if (version !== undefined && version !== row.version) return conflict(c);
-        const closed = notClosed(c, row);
-        if (closed !== undefined) return closed;
+        const row = await loadForChange(c, user, c.req.valid("param").id, version);
+        if (row instanceof Response) return row;
         const now = new Date().toISOString();
         const note = { id: newId(), caseId: row.id, text, createdBy: user.email, createdAt: now };
-        if (!(await store.cases.change(row.id, row.version, {}, now, audit(row, user, "note", null, { note: note.id, text }, now), { note }))) return conflict(c);
-        const after = await store.cases.byId(row.id);
-        return after === undefined ? sendProblem(c, "not-found") : c.json((await view(user, after)) as z.infer<typeof CaseFile>, 201);
+        const changed = await commit(c, user, row, { action: "note", after: { note: note.id, text }, at: now, adds: { note } });
+        return changed instanceof Response ? changed : c.json(changed, 201);
       },
     )
     .openapi(
@@ -266,17 +285,13 @@ export const caseRoutes = (store: Store, provinceIds: ReadonlyArray<string>) => 
       }),
       async (c) => {
         const user = c.get("user");
-        const row = await load(user, c.req.valid("param").id);
-        if (row === undefined) return sendProblem(c, "not-found");
         const { version, ...meta } = c.req.valid("json");
-        if (version !== undefined && version !== row.version) return conflict(c);
-        const closed = notClosed(c, row);
-        if (closed !== undefined) return closed;
+        const row = await loadForChange(c, user, c.req.valid("param").id, version);
+        if (row instanceof Response) return row;
         const now = new Date().toISOString();
         const attachment = { id: newId(), caseId: row.id, ...meta, createdBy: user.email, createdAt: now };
-        if (!(await store.cases.change(row.id, row.version, {}, now, audit(row, user, "attachment", null, { attachment: attachment.id, ...meta }, now), { attachment }))) return conflict(c);
-        const after = await store.cases.byId(row.id);
-        return after === undefined ? sendProblem(c, "not-found") : c.json((await view(user, after)) as z.infer<typeof CaseFile>, 201);
+        const changed = await commit(c, user, row, { action: "attachment", after: { attachment: attachment.id, ...meta }, at: now, adds: { attachment } });
+        return changed instanceof Response ? changed : c.json(changed, 201);
       },
     )
     .openapi(
@@ -291,24 +306,20 @@ export const caseRoutes = (store: Store, provinceIds: ReadonlyArray<string>) => 
       }),
       async (c) => {
         const user = c.get("user");
-        const row = await load(user, c.req.valid("param").id);
-        if (row === undefined) return sendProblem(c, "not-found");
         const { decisionId, person, version } = c.req.valid("json");
-        if (version !== undefined && version !== row.version) return conflict(c);
-        const closed = notClosed(c, row);
-        if (closed !== undefined) return closed;
+        const row = await loadForChange(c, user, c.req.valid("param").id, version);
+        if (row instanceof Response) return row;
         const decision = await store.decisions.byId(decisionId);
         if (decision === undefined || !inScope(user.scope, decision.province)) return sendProblem(c, "not-found", { detail: { vi: "Không có quyết định này.", en: "No such decision." } });
         if (decision.province !== row.province)
-          return sendProblem(c, "invalid-request", { detail: { vi: "Quyết định thuộc tỉnh khác với hồ sơ.", en: "The decision belongs to another province than the case." }, errors: [{ path: "decisionId", message: "another province's decision" }] });
+          return sendProblem(c, "invalid-request", { detail: OTHER_PROVINCE, errors: [{ path: "decisionId", code: "decision.other-province", message: OTHER_PROVINCE }] });
         if ((await store.cases.decisions(row.id)).some((d) => d.decision.id === decisionId)) return sendProblem(c, "conflict", { detail: { vi: "Quyết định đã có trong hồ sơ.", en: "The decision is already in the case." } });
         const tags = tagsOf(decision.kind, JSON.parse(decision.resultJson));
         const now = new Date().toISOString();
         const patch = { articles: JSON.stringify(union(JSON.parse(row.articles) as string[], tags.articles)), regimes: JSON.stringify(union(JSON.parse(row.regimes) as string[], tags.regimes)) };
         const link = { caseId: row.id, decisionId, person: person ?? null, addedBy: user.email, addedAt: now };
-        if (!(await store.cases.change(row.id, row.version, patch, now, audit(row, user, "decision", null, { decision: decisionId, kind: decision.kind, person: person ?? null }, now), { decision: link }))) return conflict(c);
-        const after = await store.cases.byId(row.id);
-        return after === undefined ? sendProblem(c, "not-found") : c.json((await view(user, after)) as z.infer<typeof CaseFile>, 201);
+        const changed = await commit(c, user, row, { patch, action: "decision", after: { decision: decisionId, kind: decision.kind, person: person ?? null }, at: now, adds: { decision: link } });
+        return changed instanceof Response ? changed : c.json(changed, 201);
       },
     )
     .openapi(

@@ -4,7 +4,7 @@ import { Result } from "effect";
 import { newId, requireRole } from "../auth.js";
 import { jsonDiff } from "../diff.js";
 import { domainProblem } from "../domain-problem.js";
-import { problemResponses, sendProblem } from "../problem.js";
+import { BAD_CURSOR, noEvaluator, problemResponses, sendProblem } from "../problem.js";
 import { bearer, json, jsonBody, router } from "../router.js";
 import { decodeCursor, encodeCursor, provinceForNewRecord } from "../scope.js";
 import { inScope, type DecisionRow, type Store } from "../store/store.js";
@@ -82,7 +82,7 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
       async (c) => {
         const body = c.req.valid("json");
         const evaluator = evaluators[body.kind];
-        if (evaluator === undefined) return sendProblem(c, "not-found", { detail: `No evaluator for ${body.kind}` });
+        if (evaluator === undefined) return sendProblem(c, "not-found", { detail: noEvaluator(body.kind) });
         const owner = provinceForNewRecord(c, c.get("user"), body.province, provinceIds);
         if (owner instanceof Response) return owner;
         const r = evaluator.evaluate(body.input);
@@ -124,7 +124,7 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
       async (c) => {
         const q = c.req.valid("query");
         const cursor = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-        if (q.cursor !== undefined && cursor === undefined) return sendProblem(c, "invalid-request", { detail: "Invalid cursor", errors: [{ path: "cursor", message: "not a cursor from X-Next-Cursor" }] });
+        if (q.cursor !== undefined && cursor === undefined) return sendProblem(c, "invalid-request", { detail: BAD_CURSOR, errors: [{ path: "cursor", code: "cursor.invalid", message: BAD_CURSOR }] });
         const limit = q.limit ?? 100;
         const rows = await store.decisions.list({ scope: c.get("user").scope, ...(q.caseRef === undefined ? {} : { caseRef: q.caseRef }), limit, ...(cursor === undefined ? {} : { cursor }) });
         const last = rows.at(-1);
@@ -159,7 +159,7 @@ export const decisionRoutes = (store: Store, evaluators: Readonly<Partial<Record
         const row = await store.decisions.byId(c.req.valid("param").id);
         if (row === undefined || !inScope(c.get("user").scope, row.province)) return sendProblem(c, "not-found");
         const evaluator = evaluators[row.kind];
-        if (evaluator === undefined) return sendProblem(c, "not-found", { detail: `No evaluator for ${row.kind}` });
+        if (evaluator === undefined) return sendProblem(c, "not-found", { detail: noEvaluator(row.kind) });
         const stored = JSON.parse(row.resultJson) as unknown;
         const input = JSON.parse(row.inputJson) as unknown;
         const again = evaluator.evaluate(input);

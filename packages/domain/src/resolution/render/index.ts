@@ -57,15 +57,6 @@ export const renderResolution = (doc: ResolutionDocument, format: ResolutionText
   }
 };
 
-/** File extension of each format. @category resolution @since 0.4.0 */
-export const RESOLUTION_FILE_EXTENSIONS = {
-  html: "html",
-  md: "md",
-  text: "txt",
-  akn: "akn.xml",
-  docx: "docx",
-} as const satisfies Record<ResolutionTextFormat | "docx", string>;
-
 /**
  * The file name a rendered resolution is saved under: `nghi-quyet_<number>.<ext>`, the number
  * as an ASCII slug ("24/2019/NQ-HĐND" → `nghi-quyet_24-2019-nq-hdnd.docx`), `du-thao` for a draft
@@ -79,7 +70,8 @@ export const RESOLUTION_FILE_EXTENSIONS = {
  * @since 0.4.0
  */
 export const resolutionFileName = (doc: Pick<ResolutionDocument, "number">, format: ResolutionTextFormat | "docx"): string =>
-  `nghi-quyet_${slug(doc.number) || "du-thao"}.${RESOLUTION_FILE_EXTENSIONS[format]}`;
+  // The extension is the format's name except for plain text and Akoma Ntoso (no module name written out here: see test/bundle.test.ts).
+  `nghi-quyet_${slug(doc.number) || "du-thao"}.${format === "akn" ? "akn.xml" : format === "text" ? "txt" : format}`;
 
 export { AKN_NAMESPACE, renderAkn, slug } from "./akn.js";
 export { adoptionSentence, CENTRALLY_RUN_CITIES, councilUnit, councilUnitOf, type RenderOptions, formatViDate, NATIONAL_MOTTO, NATIONAL_TITLE } from "./common.js";
