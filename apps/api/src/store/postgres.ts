@@ -118,6 +118,9 @@ export const openPostgresStore = async (url: string, options: PostgresOptions = 
  */
 export const migratePostgres = async (client: postgres.Sql): Promise<number[]> =>
   client.begin(async (tx) => {
+    // A start waits for another instance's migration however long it takes: the connection's
+    // lock_timeout (meant for requests) does not apply to this transaction.
+    await tx`SET LOCAL lock_timeout = 0`;
     await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`;
     await tx.unsafe("CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
     const done = new Set((await tx<Array<{ id: number }>>`SELECT id FROM schema_migrations`).map((r) => Number(r.id)));
