@@ -586,7 +586,7 @@ export const en: Dict = {
     fileRecorded: "Attachment recorded.",
     size: "{{ size }} bytes",
     auditTitle: "Audit log",
-    auditHelp: "The log can only be added to; nobody can change or remove an entry.",
+    auditHelp: "The log can only be added to; nobody can change or remove an entry. When a person's data is erased on request, the content of their entries goes but who did what and when stays.",
     auditCaption: "Who did what, and when",
     when: "When",
     who: "Who",
@@ -597,6 +597,8 @@ export const en: Dict = {
       note: "Added a note",
       attachment: "Recorded attachment “{{ name }}”",
       decision: "Attached a decision ({{ kind }})",
+      erasedAttachment: "Recorded an attachment (its details were erased with the person's data)",
+      erasedDecision: "Attached a decision (erased with the person's data)",
     },
   },
   explorer: {

@@ -586,7 +586,7 @@ export const fr: Dict = {
     fileRecorded: "Pièce enregistrée.",
     size: "{{ size }} octets",
     auditTitle: "Journal des modifications",
-    auditHelp: "Le journal ne peut qu’être complété ; personne ne peut modifier ni supprimer une entrée.",
+    auditHelp: "Le journal ne peut qu’être complété ; personne ne peut modifier ni supprimer une entrée. Quand les données d’une personne sont effacées à sa demande, le contenu de ses entrées disparaît mais qui a fait quoi et quand reste.",
     auditCaption: "Qui a fait quoi, et quand",
     when: "Quand",
     who: "Qui",
@@ -597,6 +597,8 @@ export const fr: Dict = {
       note: "Ajout d’une note",
       attachment: "Enregistrement de la pièce « {{ name }} »",
       decision: "Décision jointe ({{ kind }})",
+      erasedAttachment: "Enregistrement d’une pièce (détails effacés avec les données de la personne)",
+      erasedDecision: "Décision jointe (effacée avec les données de la personne)",
     },
   },
   explorer: {

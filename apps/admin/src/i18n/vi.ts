@@ -585,7 +585,7 @@ export const vi = {
     fileRecorded: "Đã ghi nhận tài liệu.",
     size: "{{ size }} byte",
     auditTitle: "Nhật ký thay đổi",
-    auditHelp: "Nhật ký chỉ được ghi thêm; không ai sửa hoặc xóa được.",
+    auditHelp: "Nhật ký chỉ được ghi thêm; không ai sửa hoặc xóa được. Khi dữ liệu cá nhân được xóa theo yêu cầu, nội dung các mục liên quan bị xóa nhưng ai làm gì, khi nào vẫn được giữ.",
     auditCaption: "Ai đã làm gì, khi nào",
     when: "Thời điểm",
     who: "Người thực hiện",
@@ -596,6 +596,8 @@ export const vi = {
       note: "Thêm ghi chú",
       attachment: "Ghi nhận tài liệu “{{ name }}”",
       decision: "Gắn quyết định ({{ kind }})",
+      erasedAttachment: "Ghi nhận tài liệu (thông tin đã xóa cùng dữ liệu cá nhân)",
+      erasedDecision: "Gắn quyết định (đã xóa cùng dữ liệu cá nhân)",
     },
   },
   explorer: {

@@ -8,6 +8,7 @@ import { call } from "../lib/api.js";
 import { formatDate, formatNumber } from "../lib/format.js";
 import { canEdit, isAdmin, session } from "../lib/session.js";
 import { differencesInWords } from "../results/replay.js";
+import { auditText, type AuditEntry } from "./case-audit.js";
 import { chargeCitation } from "../results/words.js";
 import { provinceText, regimeText, type CaseSummary } from "./cases.js";
 import type { DecisionRow } from "./decisions.js";
@@ -19,7 +20,6 @@ interface CaseFile extends CaseSummary {
   readonly attachments: ReadonlyArray<{ readonly id: string; readonly name: string; readonly mediaType: string; readonly size: number; readonly sha256: string; readonly createdBy: string; readonly createdAt: string }>;
   readonly decisions: ReadonlyArray<CaseDecision>;
 }
-interface AuditEntry { readonly seq: number; readonly actor: string; readonly action: "created" | "status" | "note" | "attachment" | "decision"; readonly before: Record<string, unknown> | null; readonly after: Record<string, unknown> | null; readonly at: string }
 interface Replay {
   readonly atAsOf: { readonly result: unknown };
   readonly today: { readonly asOf: string; readonly result: unknown; readonly differences: ReadonlyArray<{ path: string }> };
@@ -39,16 +39,6 @@ const decisionLine = (d: { kind: string; result: Record<string, unknown> }): str
   return regimes.length === 0 ? t("cases.noRegime") : `${t("elig.status.ELIGIBLE")}: ${regimes.map((g) => regimeText(g.regime)).join(", ")}`;
 };
 
-/** An audit entry in words: what was done, from what to what. */
-const auditText = (e: AuditEntry): string => {
-  switch (e.action) {
-    case "created": return t("cases.audit.created", { ref: String(e.after?.["ref"] ?? "") });
-    case "status": return t("cases.audit.status", { before: st(e.before?.["status"]), after: st(e.after?.["status"]) });
-    case "note": return t("cases.audit.note");
-    case "attachment": return t("cases.audit.attachment", { name: String(e.after?.["name"] ?? "") });
-    case "decision": return t("cases.audit.decision", { kind: t(`decisions.kinds.${String(e.after?.["kind"])}` as Key) });
-  }
-};
 
 const sha256 = async (file: File) => [...new Uint8Array(await crypto.subtle.digest("SHA-256", await file.arrayBuffer()))].map((b) => b.toString(16).padStart(2, "0")).join("");
 
