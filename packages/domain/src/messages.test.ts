@@ -9,7 +9,7 @@ import { publishable } from "./kpi/publish.js";
 import { messageCatalogue, renderMessages } from "./messages.js";
 import { checkResolutionUnsafe } from "./resolution/validate.js";
 import { ngheAnAntiTraffickingTemplate } from "./resolution/template.js";
-import { renderTemplate, templateParams, type Message } from "./prelude/message.js";
+import { renderMessage, renderTemplate, templateParams, type Message } from "./prelude/message.js";
 
 /** Every object of the shape `{ code, state, params, basis, text }` inside a value. */
 const messagesIn = (v: unknown): Message[] => {
@@ -73,12 +73,21 @@ describe("message catalogues", () => {
         Object.keys(m.params).toSorted().join() === [...t.params].toSorted().join() ? undefined : "parameters",
         m.text.vi === renderTemplate(t.vi, m.params, "vi") ? undefined : "vi text",
         m.text.en === renderTemplate(t.en, m.params, "en") ? undefined : "en text",
+        t.fr === undefined || m.text.fr === renderTemplate(t.fr, m.params, "fr") ? undefined : "fr text",
         m.text.vi.trim() !== "" && m.text.en.trim() !== "" ? undefined : "empty text",
         ["held", "not_held", "undetermined"].includes(m.state) ? undefined : "state",
       ].filter((x) => x !== undefined);
       return problems.length === 0 ? [] : [`${m.code}: ${problems.join(", ")}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it("gives every message the display the catalogue renders from its code and params, in vi, en and fr", () => {
+    const all = shipped();
+    for (const lang of ["vi", "en", "fr"] as const) {
+      const shown = messagesIn(renderMessages(all, lang)) as Array<Message & { display?: string }>;
+      expect(shown.map((m) => m.display)).toEqual(all.map((m) => renderMessage(messageCatalogue, m, lang)));
+    }
   });
 
   it("renders a result in the language asked for, from code and params", () => {

@@ -27,14 +27,39 @@ const isMessage = (v: object): v is Message =>
  * @since 0.2.0
  */
 export const renderMessages = <T>(value: T, lang: Lang): T => {
+  // One walk with plain loops (it runs over every answer of the API).
   const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
     if (v === null || typeof v !== "object") return v;
-    const copy = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "params" || k === "text" || k === "basis" ? x : walk(x)]));
+    if (Array.isArray(v)) {
+      const out: unknown[] = new Array<unknown>(v.length);
+      for (let i = 0; i < v.length; i++) out[i] = walk(v[i]);
+      return out;
+    }
+    const copy: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      const x = (v as Record<string, unknown>)[k];
+      copy[k] = k === "params" || k === "text" || k === "basis" ? x : walk(x);
+    }
     if (!isMessage(v)) return copy;
-    return { ...copy, display: renderMessage(messageCatalogue, v, lang) ?? (lang === "fr" ? (v.text.fr ?? v.text.en) : v.text[lang]) };
+    copy["display"] = displayOf(v, lang);
+    return copy;
   };
   return walk(value) as T;
+};
+
+/**
+ * A message's text in one language from {@link messageCatalogue}. The text the message carries
+ * was rendered from the same template (a test checks every message of the scenarios): it is
+ * reused, except in French where the catalogue has no French template (the English template is
+ * then rendered with French labels).
+ */
+const displayOf = (m: Message, lang: Lang): string => {
+  const t = messageCatalogue[m.code];
+  if (t !== undefined && (lang !== "fr" || t.fr !== undefined)) {
+    const text = m.text[lang];
+    if (text !== undefined) return text;
+  }
+  return renderMessage(messageCatalogue, m, lang) ?? (lang === "fr" ? (m.text.fr ?? m.text.en) : m.text[lang]);
 };
 
 /**
