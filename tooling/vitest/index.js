@@ -13,5 +13,8 @@ export const vitestPreset = (options = {}) => ({
     passWithNoTests: false,
     // Property-based suites run hundreds of cases; on a loaded 2-core machine 5 s is too tight.
     testTimeout: 30_000,
+    // Set-up hooks open databases (a new PostgreSQL database is a copy of its template, with
+    // fsync) and hash passwords; with every package testing at once, 10 s was seen to run out.
+    hookTimeout: 60_000,
   },
 });
