@@ -38,20 +38,23 @@ export interface Instrument {
   readonly amends?: ReadonlyArray<string>;
   readonly amendedBy?: ReadonlyArray<string>;
   readonly supersededBy?: string;
+  /**
+   * @deprecated since 0.3.0 — the registry holds national instruments only; a province declares
+   * its own in its profile (`defineProvince({ instruments })`).
+   */
   readonly province?: string;
   readonly confidence: Confidence;
   readonly note?: string;
 }
 
-
 const NATIONAL_ASSEMBLY: Label = { vi: "Quốc hội", en: "National Assembly" };
 const GOVERNMENT: Label = { vi: "Chính phủ", en: "Government" };
 const PRIME_MINISTER: Label = { vi: "Thủ tướng Chính phủ", en: "Prime Minister" };
-const NGHE_AN_COUNCIL: Label = { vi: "Hội đồng nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Council" };
 
 /**
- * Every instrument the product relies on, keyed by its official number (province-prefixed for
- * provincial documents whose numbers repeat across provinces).
+ * Every national instrument the product relies on, keyed by its official number. Provincial
+ * instruments (council resolutions, plans) live in their province's package, declared through
+ * `defineProvince`.
  *
  * **Law** — dates and titles from the legal reference; `confidence` records whether each entry was
  * read in the instrument itself (`verified`), a secondary source (`secondary`), or is an inference
@@ -325,38 +328,6 @@ export const instruments = {
     issued: isoDate("2026-01-07"),
     effective: isoDate("2026-01-07"),
     confidence: "secondary",
-  },
-  "nghe-an:24/2019/NQ-HĐND": {
-    number: "24/2019/NQ-HĐND",
-    kind: "council_resolution",
-    province: "nghe-an",
-    title: {
-      vi: "Nghị quyết về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn tỉnh Nghệ An",
-      en: "Resolution on measures to improve the effectiveness of preventing and combating human trafficking in Nghệ An",
-      fr: "Résolution sur des mesures pour améliorer l'efficacité de la lutte contre la traite à Nghệ An",
-    },
-    citeAs: { vi: "Nghị quyết số 24/2019/NQ-HĐND của HĐND tỉnh Nghệ An", en: "Nghệ An Resolution No. 24/2019/NQ-HĐND", fr: "Résolution n° 24/2019/NQ-HĐND (Nghệ An)" },
-    issuer: NGHE_AN_COUNCIL,
-    issued: isoDate("2019-12-24"),
-    effective: isoDate("2020-01-03"),
-    confidence: "secondary",
-    note: "Reported as dated 24/12/2019 while the session that passed it is reported on 12/12/2019. Stated in-force date not found (searched): 03/01/2020 is the earliest lawful day (signing + 10 days, Law 80/2015 Art. 151(1)) — a lower bound, unverified.",
-  },
-  "nghe-an:04/2020/NQ-HĐND": {
-    number: "04/2020/NQ-HĐND",
-    kind: "council_resolution",
-    province: "nghe-an",
-    title: {
-      vi: "Nghị quyết quy định một số nội dung, mức chi cho công tác hỗ trợ nạn nhân và chế độ hỗ trợ nạn nhân của tội phạm mua bán người trên địa bàn tỉnh Nghệ An",
-      en: "Resolution setting certain spending contents and levels for victim-support work and the support regimes for victims of trafficking crimes in Nghệ An",
-      fr: "Résolution sur les dépenses d'aide aux victimes de la traite à Nghệ An",
-    },
-    citeAs: { vi: "Nghị quyết số 04/2020/NQ-HĐND ngày 22/07/2020 của HĐND tỉnh Nghệ An", en: "Nghệ An Resolution No. 04/2020/NQ-HĐND of 22 July 2020", fr: "Résolution n° 04/2020/NQ-HĐND du 22 juillet 2020 (Nghệ An)" },
-    issuer: NGHE_AN_COUNCIL,
-    issued: isoDate("2020-07-22"),
-    effective: isoDate("2020-08-01"),
-    confidence: "verified",
-    note: "Number, place, dates and legal bases verified (vbpl.vn status box and preamble); the Vietnamese title is rendered from the verified gloss; amounts unknown; status after 01/07/2025 unknown.",
   },
 } as const satisfies Record<string, Instrument>;
 

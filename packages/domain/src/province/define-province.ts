@@ -277,11 +277,13 @@ const checkProfile = (spec: ProvinceSpec): Issue[] => {
     if (basis.length === 0) issues.push({ path, message: "an override must cite its local legal basis" });
     basis.forEach((b, i) => {
       const local = declared.get(b.instrument);
+      // A provincial instrument id is prefixed with its province ("nghe-an:04/2020/NQ-HĐND").
+      const owner = /^([a-z]+(?:-[a-z]+)*):/.exec(b.instrument)?.[1];
       if (local === undefined && !isInstrumentId(b.instrument))
-        issues.push({ path: `${path}[${i}].instrument`, message: `"${b.instrument}" is neither registered nor declared in instruments` });
-      const registered = isInstrumentId(b.instrument) ? instruments[b.instrument] : undefined;
-      if (registered !== undefined && "province" in registered && registered.province !== spec.id)
-        issues.push({ path: `${path}[${i}].instrument`, message: `"${b.instrument}" belongs to another province` });
+        issues.push({
+          path: `${path}[${i}].instrument`,
+          message: owner !== undefined && owner !== spec.id ? `"${b.instrument}" belongs to another province` : `"${b.instrument}" is neither registered nor declared in instruments`,
+        });
       if (from !== undefined && from < b.effective.from)
         issues.push({ path, message: `applies from ${from}, before its basis ${formatCitation(b, "en")} is in force (${b.effective.from})` });
     });

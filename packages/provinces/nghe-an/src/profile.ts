@@ -22,10 +22,53 @@ export const resolution04_2020: Citation = {
 };
 
 const NGHE_AN_PPC: Label = { vi: "Ủy ban nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Committee" };
+const NGHE_AN_COUNCIL: Label = { vi: "Hội đồng nhân dân tỉnh Nghệ An", en: "Nghệ An Provincial People's Council" };
+
+/**
+ * Nghệ An's People's Council resolutions the profile cites: Resolution 24/2019/NQ-HĐND (anti-
+ * trafficking measures) and Resolution 04/2020/NQ-HĐND (victim-support spending). They are
+ * declared here, in the province's package, not in the national registry.
+ * @category province
+ * @since 0.3.0
+ */
+export const ngheAnResolutions: ReadonlyArray<LocalInstrument> = [
+  {
+    id: "nghe-an:24/2019/NQ-HĐND",
+    number: "24/2019/NQ-HĐND",
+    kind: "council_resolution",
+    title: {
+      vi: "Nghị quyết về một số giải pháp nâng cao hiệu quả công tác phòng, chống mua bán người trên địa bàn tỉnh Nghệ An",
+      en: "Resolution on measures to improve the effectiveness of preventing and combating human trafficking in Nghệ An",
+      fr: "Résolution sur des mesures pour améliorer l'efficacité de la lutte contre la traite à Nghệ An",
+    },
+    citeAs: { vi: "Nghị quyết số 24/2019/NQ-HĐND của HĐND tỉnh Nghệ An", en: "Nghệ An Resolution No. 24/2019/NQ-HĐND", fr: "Résolution n° 24/2019/NQ-HĐND (Nghệ An)" },
+    issuer: NGHE_AN_COUNCIL,
+    issued: d("2019-12-24"),
+    effective: d("2020-01-03"),
+    confidence: "secondary",
+    note: "Reported as dated 24/12/2019 while the session that passed it is reported on 12/12/2019. Stated in-force date not found (searched): 03/01/2020 is the earliest lawful day (signing + 10 days, Law 80/2015 Art. 151(1)) — a lower bound, unverified.",
+  },
+  {
+    id: "nghe-an:04/2020/NQ-HĐND",
+    number: "04/2020/NQ-HĐND",
+    kind: "council_resolution",
+    title: {
+      vi: "Nghị quyết quy định một số nội dung, mức chi cho công tác hỗ trợ nạn nhân và chế độ hỗ trợ nạn nhân của tội phạm mua bán người trên địa bàn tỉnh Nghệ An",
+      en: "Resolution setting certain spending contents and levels for victim-support work and the support regimes for victims of trafficking crimes in Nghệ An",
+      fr: "Résolution sur les dépenses d'aide aux victimes de la traite à Nghệ An",
+    },
+    citeAs: { vi: "Nghị quyết số 04/2020/NQ-HĐND ngày 22/07/2020 của HĐND tỉnh Nghệ An", en: "Nghệ An Resolution No. 04/2020/NQ-HĐND of 22 July 2020", fr: "Résolution n° 04/2020/NQ-HĐND du 22 juillet 2020 (Nghệ An)" },
+    issuer: NGHE_AN_COUNCIL,
+    issued: d("2020-07-22"),
+    effective: d("2020-08-01"),
+    confidence: "verified",
+    note: "Number, place, dates and legal bases verified (vbpl.vn status box and preamble); the Vietnamese title is rendered from the verified gloss; amounts unknown; status after 01/07/2025 unknown.",
+  },
+];
 
 /**
  * Nghệ An's own plans and dispatches, declared here (one source: the national registry holds
- * national instruments and the Nghệ An resolutions shared with eligibility).
+ * national instruments only; the council resolutions are in {@link ngheAnResolutions}).
  *
  * **Law** — Plan 173/KH-UBND of 05/04/2021 (2021–2025 programme in Nghệ An) [seed 002; S:
  * thuviennhadat.vn, Plan 276/KH-UBND of 14/05/2021 cites it]; Plan 179/KH-UBND of 16/03/2022 (2022
@@ -187,7 +230,7 @@ export const ngheAnSpec: ProvinceSpec = {
   version,
   name: { vi: "Tỉnh Nghệ An", en: "Nghệ An province" },
   keyLocality: true,
-  instruments: ["nghe-an:04/2020/NQ-HĐND", "nghe-an:24/2019/NQ-HĐND", ...ngheAnInstruments],
+  instruments: [...ngheAnResolutions, ...ngheAnInstruments],
   overrides: {
     "support.localRates": (["meals_at_facility", "travel_day_meals", "initial_hardship_allowance"] as const).map((item) => ({
       law: "66/2011/QH12" as const,
