@@ -243,9 +243,19 @@ describe("whatWouldChange", () => {
     expect(regime(assess(applyChanges(request, w?.options[0] ?? [])), "travel")?.status).toBe("ELIGIBLE");
   });
   it("finds two-fact changes when one is not enough", () => {
-    const request: EligibilityRequestInput = { asOf: "2025-09-01", person: { status: "accompanying_minor", ageYears: 19, accompanies: { status: "identified_victim", nationality: "foreign", identifiedOn: "2025-08-01", location: "in_vietnam" } } };
-    const w = assess(request).whatWouldChange.find((x) => x.regime === "essential_needs");
+    const request: EligibilityRequestInput = { asOf: "2025-09-01", person: { status: "under_verification", nationality: "foreign", permanentResidentInVietnam: false, traffickedIn: "abroad", location: "abroad", ageYears: 30 } };
+    const w = assess(request).whatWouldChange.find((x) => x.regime === "legal_aid");
+    expect(w?.options[0]?.map((c) => c.fact).toSorted()).toEqual(["person.location", "person.nationality"]);
+    expect(regime(assess(applyChanges(request, w?.options[0] ?? [])), "legal_aid")?.status).toBe("ELIGIBLE");
+  });
+  it("never changes a known age (a fact on the day, not a choice); an unknown one is asked as under 18 or not", () => {
+    const accompanies = { status: "identified_victim" as const, nationality: "foreign" as const, identifiedOn: "2025-08-01", location: "in_vietnam" as const };
+    const known = assess({ asOf: "2025-09-01", person: { status: "accompanying_minor", ageYears: 19, accompanies } });
+    expect(known.whatWouldChange.flatMap((w) => w.options.flat()).filter((c) => c.fact === "person.ageYears")).toEqual([]);
+    const unknown = assess({ asOf: "2025-09-01", person: { status: "accompanying_minor", accompanies } });
+    const w = unknown.whatWouldChange.find((x) => x.regime === "essential_needs");
     expect(w?.options[0]?.map((c) => c.fact).toSorted()).toEqual(["person.accompanies.nationality", "person.ageYears"]);
+    expect(w?.options[0]?.find((c) => c.fact === "person.ageYears")).toEqual({ fact: "person.ageYears", from: null, to: 17 });
   });
 });
 

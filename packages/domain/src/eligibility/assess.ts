@@ -617,8 +617,8 @@ const candidates = (request: EligibilityRequest): Candidate[] => {
     ...(p.traffickedIn === undefined ? set("traffickedIn", ["vietnam", "abroad"]) : []),
     ...set("poorHousehold", [true, false]),
     ...set("financialDifficulty", [true, false]),
-    ...[17, 18]
-      .filter((n) => n !== age)
+    // A person's age on the day is a fact, not a choice: asked for (under 18 or not) when unknown, never changed.
+    ...(age === undefined ? [17, 18] : [])
       .map((n): Candidate => ({
         fact: "person.ageYears",
         from: age ?? null,

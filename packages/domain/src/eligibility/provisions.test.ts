@@ -189,7 +189,7 @@ describe("authorities after the 01/07/2025 reorganisation", () => {
 });
 
 describe("whatWouldChange suggests only changes that can happen", () => {
-  it("never back-dates an identification, never un-identifies a victim, never moves where someone was trafficked, never crosses laws by regime id", () => {
+  it("never back-dates an identification, never un-identifies a victim, never moves where someone was trafficked, never changes a known age, never crosses laws by regime id", () => {
     fc.assert(
       fc.property(arbitraryEligibilityRequest(), (request) => {
         const r = assessEligibility(request);
@@ -202,6 +202,7 @@ describe("whatWouldChange suggests only changes that can happen", () => {
                 ...option.filter((c) => c.fact === "person.identifiedOn" && (c.from !== null || c.to !== request.asOf)).map(() => "back-dated identification"),
                 ...option.filter((c) => (c.fact === "person.status" || c.fact === "person.accompanies.status") && c.from === "identified_victim").map(() => "un-identified victim"),
                 ...option.filter((c) => c.fact.endsWith("traffickedIn") && c.from !== null).map(() => "changed where the person was trafficked"),
+                ...option.filter((c) => c.fact === "person.ageYears" && c.from !== null).map(() => "changed a known age"),
                 ...(Result.isSuccess(after) && after.success.law === res.law ? [] : [`${w.regime}: other law`]),
               ];
             }),
