@@ -31,8 +31,8 @@ export const renderMessages = <T>(value: T, lang: Lang): T => {
   const walk = (v: unknown): unknown => {
     if (v === null || typeof v !== "object") return v;
     if (Array.isArray(v)) {
-      const out: unknown[] = new Array<unknown>(v.length);
-      for (let i = 0; i < v.length; i++) out[i] = walk(v[i]);
+      const out: unknown[] = [];
+      for (let i = 0; i < v.length; i++) out.push(walk(v[i]));
       return out;
     }
     const copy: Record<string, unknown> = {};

@@ -44,7 +44,7 @@ const OUTCOME_STATUSES = new Set(["TRAFFICKING", "NOT_TRAFFICKING", "INSUFFICIEN
 const LOWER = /^[a-z][a-z0-9]*(?:[_-][a-z0-9]+)*$/;
 const CODE = /^[a-z]+(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
 /** Data written as the law writes it: numbers of articles and instruments, indicator ids, Vietnamese words. */
-const LEGAL_DATA = /^(?:\d+|\d+\/\d{4}\/[A-ZĐ0-9-]+|K\d+)$|[^\x00-\x7f]/u;
+const LEGAL_DATA = /^(?:\d+|\d+\/\d{4}\/[A-ZĐ0-9-]+|K\d+)$|\P{ASCII}/u;
 
 const SCHEMAS: Array<[string, z.ZodType]> = [
   ["CaseFacts", CaseFacts],
