@@ -42,6 +42,17 @@ describe.each(backends)("API on %s", (backend) => {
       expect(res.headers.get("content-type")).toBe("application/problem+json");
       expect(await res.json()).toMatchObject({ status: 404, title: "Không tìm thấy", type: expect.stringContaining("not-found") });
     });
+    it("problems are in Vietnamese unless the client prefers English (or asks only for French)", async () => {
+      const titleFor = async (headers: Record<string, string>) => {
+        const res = await app.request("/nowhere", { headers });
+        return [res.headers.get("content-language"), ((await res.json()) as { title: string }).title];
+      };
+      expect(await titleFor({})).toEqual(["vi", "Không tìm thấy"]);
+      expect(await titleFor({ "Accept-Language": "de-DE" })).toEqual(["vi", "Không tìm thấy"]);
+      expect(await titleFor({ "Accept-Language": "en-GB,en;q=0.9" })).toEqual(["en", expect.not.stringMatching(/Không/)]);
+      expect(await titleFor({ "Accept-Language": "fr-FR,fr;q=0.9" })).toEqual(["en", expect.not.stringMatching(/Không/)]);
+      expect(await titleFor({ "Accept-Language": "en;q=0.5,vi" })).toEqual(["vi", "Không tìm thấy"]);
+    });
     it("serves an OpenAPI 3.1 document listing every route", async () => {
       const doc = (await (await app.request("/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown> };
       expect(doc.openapi).toBe("3.1.0");

@@ -56,7 +56,11 @@ export const PROBLEMS = {
 } as const satisfies Record<string, { status: number; title: Text }>;
 export type ProblemType = keyof typeof PROBLEMS;
 
-/** The language of the response: Vietnamese when the client prefers it, English otherwise. */
+/**
+ * The language of a problem: the client's first choice between Vietnamese and English;
+ * Vietnamese when it names neither (people read Vietnamese first, as result messages do), English
+ * for a client that asks only for French (problems are written in vi and en).
+ */
 export const languageOf = (c: Context): "vi" | "en" => {
   const header = c.req.header("accept-language") ?? "";
   const prefs = header
@@ -65,9 +69,10 @@ export const languageOf = (c: Context): "vi" | "en" => {
       const [tag = "", q] = part.trim().split(";q=");
       return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q) };
     })
-    .filter((p) => p.tag.startsWith("vi") || p.tag.startsWith("en"))
+    .filter((p) => p.tag.startsWith("vi") || p.tag.startsWith("en") || p.tag.startsWith("fr"))
     .toSorted((a, b) => b.q - a.q);
-  return prefs[0]?.tag.startsWith("vi") ? "vi" : "en";
+  const first = prefs[0]?.tag;
+  return first === undefined || first.startsWith("vi") ? "vi" : "en";
 };
 
 /** The language to render result messages in: the client's first choice among vi, en and fr (default vi). */
