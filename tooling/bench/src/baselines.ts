@@ -5,7 +5,7 @@
 //   Law 53/2024 Art. 37 / Law 66/2011 Art. 32 placement and matrix.
 import { ageOn, isoDate } from "@ctip-vn/domain";
 import type { CaseFactsInput } from "@ctip-vn/domain/classification";
-import type { EligibilityRequestInput } from "@ctip-vn/domain/eligibility";
+import { itemValueAt, regimesByLaw, supportItems, type EligibilityRequestInput, type SupportItem } from "@ctip-vn/domain/eligibility";
 import { Engine, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 
 /** A fast structural copy of a JSON-shaped value (what building the same result allocates). */
@@ -26,9 +26,55 @@ const CHILD = 16;
 const EXPL = ["sexual_exploitation", "forced_labour", "organ_removal", "other_inhumane"];
 type V = NonNullable<CaseFactsInput["victims"]>[number];
 
-/** The charges as `article:clause:points`, or the status when there is none: the decision key. */
-export const classificationKey = (r: { status: string; charges: ReadonlyArray<{ article: string; clause: number; points: ReadonlyArray<string> }> }): string =>
-  r.charges.length === 0 ? r.status : r.charges.map((c) => `${c.article}:${c.clause}:${c.points.join("")}`).join("|");
+/**
+ * The decision key of a classification: status, Art. 12 liability, then each charge as
+ * `article:clause:points@max` (the applicable bracket's maximum after Arts 91/101, `L` for life,
+ * `+` when clause 4's additional penalties apply, `~min-max` for a provisional clause range).
+ */
+export const classificationKey = (r: {
+  status: string;
+  liability?: { status: string };
+  charges: ReadonlyArray<{
+    article: string;
+    clause: number;
+    points: ReadonlyArray<string>;
+    applicablePenalty?: { prisonYears: { max: number }; life: boolean };
+    additionalPenalties?: ReadonlyArray<string>;
+    clauseRange?: { min: number; max: number } | undefined;
+  }>;
+}): string =>
+  [
+    r.status,
+    r.liability?.status ?? "-",
+    ...r.charges.map(
+      (c) =>
+        `${c.article}:${c.clause}:${c.points.join("")}@${c.applicablePenalty?.prisonYears.max ?? "?"}${c.applicablePenalty?.life === true ? "L" : ""}${(c.additionalPenalties?.length ?? 0) > 0 ? "+" : ""}${c.clauseRange === undefined ? "" : `~${c.clauseRange.min}-${c.clauseRange.max}`}`,
+    ),
+  ].join("|");
+
+/** Statutory brackets of Arts 150/151 clauses 1–3 (max years, life). */
+const BRACKET: Readonly<Record<150 | 151, ReadonlyArray<readonly [number, boolean]>>> = {
+  150: [[10, false], [15, false], [20, false]],
+  151: [[12, false], [20, false], [20, true]],
+};
+const ADULT = 18;
+const MIN_LIABILITY = 14;
+/** Art. 12 liability of an offender of this age (unknown when the age is not given). */
+const liabilityOf = (offenderAge: number | undefined): string => (offenderAge === undefined ? "unknown" : offenderAge < MIN_LIABILITY ? "not_liable" : "liable");
+/**
+ * One charge's key: the applicable bracket after Art. 91(5) (no life under 18) and Art. 101 (16–17:
+ * life → 18 years, else ¾ of the maximum; 14–15: 12 years, ½), and clause 4's additional
+ * penalties, which Art. 91(6) excludes under 18.
+ */
+const chargeKey = (art: 150 | 151, clause: number, points: string, offenderAge: number | undefined): string => {
+  const [max, life] = BRACKET[art][clause - 1] ?? [0, false];
+  if (offenderAge === undefined || offenderAge >= ADULT) return `${art}:${clause}:${points}@${max}${life ? "L" : ""}+`;
+  const young = offenderAge < CHILD;
+  const capped = life ? (young ? 12 : 18) : Math.min(max * (young ? 0.5 : 0.75), max);
+  return `${art}:${clause}:${points}@${capped}`;
+};
+/** Art. 91(7): a sentence for an act committed under 16 never counts towards dangerous recidivism. */
+const recidivismCanCount = (offenderAge: number | undefined): boolean => !(offenderAge !== undefined && offenderAge < CHILD);
 
 const pointsOf = (letters: string, held: ReadonlyArray<boolean>): string => {
   let s = "";
@@ -48,7 +94,8 @@ export const handClassifyKey = (f: CaseFactsInput): string => {
   const adults: V[] = [];
   const children: V[] = [];
   for (const v of victims) (age(v) < CHILD ? children : adults).push(v);
-  const means = (f.means ?? []).length > 0;
+  // An abuse of position or power is one of the "thủ đoạn khác" of Art. 150(1) (NQ 02/2019 Art. 2(3)).
+  const means = (f.means ?? []).length > 0 || circ.includes("abuse_of_position");
   const tr = acts.includes("transfer") || acts.includes("receive");
   const rth = acts.includes("recruit") || acts.includes("transport") || acts.includes("harbour");
   const money = purposes.includes("money_or_benefit");
@@ -58,9 +105,12 @@ export const handClassifyKey = (f: CaseFactsInput): string => {
   const c151 = [tr && moneyNH, tr && expl, rth && (expl || moneyNH)];
   const a150 = adults.length > 0 && c150.some(Boolean);
   const a151 = children.length > 0 && c151.some(Boolean);
-  if (!a150 && !a151) return "NOT_TRAFFICKING";
-  if ((f.offenderAgeYears ?? 99) < 14) return "NOT_TRAFFICKING";
-  const has = (c: string) => circ.includes(c as never);
+  if (!a150 && !a151) return "NOT_TRAFFICKING|not_liable";
+  const offenderAge = f.offenderAgeYears;
+  const liability = liabilityOf(offenderAge);
+  // Art. 12: the conduct is trafficking, but no one under 14 is charged.
+  if (liability === "not_liable") return "TRAFFICKING|not_liable";
+  const has = (c: string) => circ.includes(c as never) && (c !== "dangerous_recidivism" || recidivismCanCount(offenderAge));
   const inj3160 = (g: V[]) => g.some((v) => (v.injuryPercent ?? 0) >= 31 && (v.injuryPercent ?? 0) <= 60 && v.bodyPartRemoved !== true);
   const inj61 = (g: V[]) => g.some((v) => (v.injuryPercent ?? 0) >= 61);
   const across = (g: V[]) => g.some((v) => v.takenAcrossBorder === true);
@@ -78,12 +128,12 @@ export const handClassifyKey = (f: CaseFactsInput): string => {
         : [has("organised"), has("professional"), inj61(g), body(g), death(g), n >= 6, has("dangerous_recidivism")];
     const L = art === 150 ? LETTERS_150 : LETTERS_151;
     const p3 = pointsOf(L[2], cl3);
-    if (p3 !== "") return `${art}:3:${p3}`;
+    if (p3 !== "") return chargeKey(art, 3, p3, offenderAge);
     const p2 = pointsOf(L[1], cl2);
-    if (p2 !== "") return `${art}:2:${p2}`;
-    return `${art}:1:${pointsOf(L[0], cl1)}`;
+    if (p2 !== "") return chargeKey(art, 2, p2, offenderAge);
+    return chargeKey(art, 1, pointsOf(L[0], cl1), offenderAge);
   };
-  const parts: string[] = [];
+  const parts: string[] = ["TRAFFICKING", liability];
   if (a150) parts.push(charge(150, adults, c150));
   if (a151) parts.push(charge(151, children, c151));
   return parts.join("|");
@@ -129,6 +179,7 @@ const placementOrNeed = (f: Facts): string => {
     if (v === undefined) throw new Need(k);
     return v;
   };
+  // Law 66/2011 Art. 32; a stateless person without permanent residence is a foreigner (Law 47/2014 Art. 3(1)).
   const place66 = (): string => {
     const status = ask("status");
     if (status === "under_verification") return "no_verification_category";
@@ -137,14 +188,16 @@ const placementOrNeed = (f: Facts): string => {
       if (ask("accompaniedStatus") === "under_verification") return "accompanying_uncovered_person";
       const nat = ask("accompaniedNationality");
       if (nat === "vietnamese") return "minor_accompanying_victim";
-      if (nat === "stateless") return ask("accompaniedPermanentResident") ? "minor_accompanying_victim" : "accompanying_uncovered_person";
+      if (nat === "stateless" && ask("accompaniedPermanentResident")) return "minor_accompanying_victim";
       return ask("accompaniedTraffickedIn") === "vietnam" ? "minor_accompanying_victim" : "accompanying_uncovered_person";
     }
     const nat = ask("nationality");
     if (nat === "vietnamese") return "victim_vietnamese_or_stateless_resident";
-    if (nat === "stateless") return ask("permanentResident") ? "victim_vietnamese_or_stateless_resident" : "stateless_non_resident";
+    if (nat === "stateless" && ask("permanentResident")) return "victim_vietnamese_or_stateless_resident";
     return ask("traffickedIn") === "vietnam" ? "foreigner_trafficked_in_vietnam" : "foreigner_trafficked_abroad";
   };
+  // Law 53/2024 Art. 37: clauses 1–2 (identified victims and the minors with them) carry no location
+  // condition; only persons being verified split by location (clause 3). Stateless non-residents are foreigners.
   const place53 = (): string => {
     const status = ask("status");
     if (status === "accompanying_minor") {
@@ -153,17 +206,15 @@ const placementOrNeed = (f: Facts): string => {
       const nat = ask("accompaniedNationality");
       if (nat === "foreign") return "accompanying_uncovered_person";
       if (nat === "stateless" && !ask("accompaniedPermanentResident")) return "accompanying_uncovered_person";
-      const loc = ask("accompaniedLocation");
-      if (acc === "identified_victim") return loc === "in_vietnam" ? "minor_accompanying_victim" : "accompanying_uncovered_person";
-      if (loc === "in_vietnam") return "minor_accompanying_verified_in_vietnam";
+      if (acc === "identified_victim") return "minor_accompanying_victim";
+      if (ask("accompaniedLocation") === "in_vietnam") return "minor_accompanying_verified_in_vietnam";
       return nat === "vietnamese" ? "minor_accompanying_verified_abroad" : "accompanying_uncovered_person";
     }
     const nat = ask("nationality");
-    if (nat === "foreign") return ask("traffickedIn") === "vietnam" ? "foreigner_trafficked_in_vietnam" : "foreigner_trafficked_abroad";
-    if (nat === "stateless" && !ask("permanentResident")) return "stateless_non_resident";
-    const loc = ask("location");
-    if (status === "identified_victim") return loc === "abroad" ? "victim_abroad" : nat === "vietnamese" ? "victim_vietnamese" : "victim_stateless_resident";
-    if (loc === "in_vietnam") return "verified_in_vietnam";
+    if (nat === "foreign" || (nat === "stateless" && !ask("permanentResident")))
+      return ask("traffickedIn") === "vietnam" ? "foreigner_trafficked_in_vietnam" : "foreigner_trafficked_abroad";
+    if (status === "identified_victim") return nat === "vietnamese" ? "victim_vietnamese" : "victim_stateless_resident";
+    if (ask("location") === "in_vietnam") return "verified_in_vietnam";
     return nat === "vietnamese" ? "verified_vietnamese_abroad" : "stateless_verified_abroad";
   };
   let law = f["governing"] === "66" ? "66" : "53";
@@ -213,7 +264,59 @@ export const handPlacementKey = (f: Facts): string => {
   if (!k.startsWith("?")) return k;
   const out = new Set<string>();
   leaves(f, out);
-  return [...out].toSorted().join(";");
+  // `?`: explored, so no single category is named even when every branch leads to the same one.
+  return `?${[...out].toSorted().join(";")}`;
+};
+
+// Content items: a regime granted by the matrix keeps its status when one of its items in force on
+// `asOf` applies, becomes INSUFFICIENT_DATA when none applies and some depend on an unknown fact,
+// and INELIGIBLE when none applies (Law 53/2024 Art. 37 read with the items' conditions: under 18,
+// poor household, financial difficulty for legal aid). The items and their dated versions are the
+// library's data; the check below is hand-written.
+const LAWS = { "53": "53/2024/QH15", "66": "66/2011/QH12" } as const;
+const itemTable = new Map<string, ReadonlyArray<ReadonlyArray<SupportItem>>>(
+  Object.entries(LAWS).map(([k, law]) => [k, regimesByLaw[law].map((r) => (supportItems as ReadonlyArray<SupportItem>).filter((i) => i.law === law && i.regime === r.regime))]),
+);
+/** Per regime of the law: `-` no item in force, `Y` one applies, `U` none applies and some are unknown, `N` none applies. */
+const itemsKey = (law: "53" | "66", r: EligibilityRequestInput): string => {
+  const p = r.person;
+  const age = p.birthDate === undefined ? p.ageYears : ageOn(isoDate(p.birthDate), isoDate(r.asOf));
+  const facts: Record<string, boolean | undefined> = { minor: age === undefined ? undefined : age < 18, poorHousehold: p.poorHousehold, financialDifficulty: p.financialDifficulty };
+  const asOf = isoDate(r.asOf);
+  let out = "";
+  for (const items of itemTable.get(law) ?? []) {
+    let seen = false;
+    let yes = false;
+    let unknown = false;
+    for (const item of items) {
+      const v = itemValueAt(item, asOf);
+      if (v === undefined) continue;
+      seen = true;
+      let failed = false;
+      let missing = false;
+      for (const q of v.value.requires ?? []) {
+        const x = facts[q.fact];
+        if (x === undefined) missing = true;
+        else if (x !== q.value) failed = true;
+      }
+      if (!failed && !missing) yes = true;
+      else if (!failed) unknown = true;
+    }
+    out += !seen ? "-" : yes ? "Y" : unknown ? "U" : "N";
+  }
+  return out;
+};
+
+/**
+ * The hand-written decision key of a request: the placement (see {@link handPlacementKey}) and,
+ * for the law it falls under (the governing law when the possible placements differ in law), the
+ * item conditions of each regime.
+ */
+export const handEligibilityKey = (r: EligibilityRequestInput, f: Facts = decidingFacts(r)): string => {
+  const placement = handPlacementKey(f);
+  const laws = new Set(placement.replace(/^\?/, "").split(";").map((l) => (l.startsWith("53") ? "53" : "66")));
+  const law = laws.size === 1 ? ([...laws][0] as "53" | "66") : f["governing"] === "66" ? "66" : "53";
+  return `${placement}#${itemsKey(law, r)}`;
 };
 
 // ---------------------------------------------------------------------------- json-rules-engine
@@ -226,7 +329,8 @@ const containsAny = (fact: string, values: ReadonlyArray<string>): TopLevelCondi
 /** Art. 150/151 points as rules; the facts are the case's lists plus per-group victim aggregates. */
 export const classificationEngine = (): Engine => {
   const engine = new Engine([], { allowUndefinedFacts: true });
-  const MEANS = containsAny("means", ["force", "threat_of_force", "deception", "other_trick"]);
+  // Art. 150(1)'s means; an abuse of position or power is one of its "thủ đoạn khác" (NQ 02/2019 Art. 2(3)).
+  const MEANS = any(containsAny("means", ["force", "threat_of_force", "deception", "other_trick"]), containsAny("circumstances", ["abuse_of_position"]));
   const TR = containsAny("acts", ["transfer", "receive"]);
   const RTH = containsAny("acts", ["recruit", "transport", "harbour"]);
   const MONEY = containsAny("purposes", ["money_or_benefit"]);
@@ -254,7 +358,7 @@ export const classificationEngine = (): Engine => {
     point(150, 3, "c", is(g(150, "injury61"), true)),
     point(150, 3, "d", is(g(150, "deathOrSuicide"), true)),
     point(150, 3, "đ", { fact: g(150, "count"), operator: "greaterThanInclusive", value: 6 }),
-    point(150, 3, "e", circ("dangerous_recidivism")),
+    point(150, 3, "e", all(circ("dangerous_recidivism"), is("recidivismCanCount", true))),
     point(151, 1, "a", all(TR, MONEY_NH)),
     point(151, 1, "b", all(TR, EXP)),
     point(151, 1, "c", all(RTH, any(EXP, MONEY_NH))),
@@ -272,7 +376,7 @@ export const classificationEngine = (): Engine => {
     point(151, 3, "d", is(g(151, "bodyPartRemoved"), true)),
     point(151, 3, "đ", is(g(151, "deathOrSuicide"), true)),
     point(151, 3, "e", { fact: g(151, "count"), operator: "greaterThanInclusive", value: 6 }),
-    point(151, 3, "g", circ("dangerous_recidivism")),
+    point(151, 3, "g", all(circ("dangerous_recidivism"), is("recidivismCanCount", true))),
   ];
   for (const r of rules) engine.addRule(r);
   return engine;
@@ -300,6 +404,7 @@ export const classificationFacts = (f: CaseFactsInput): Record<string, unknown> 
     means: f.means ?? [],
     circumstances: f.circumstances ?? [],
     humanitarianPurpose: f.humanitarianPurpose ?? false,
+    recidivismCanCount: recidivismCanCount(f.offenderAgeYears),
   };
   for (const [k, v] of Object.entries(adults)) facts[`adults.${k}`] = v;
   for (const [k, v] of Object.entries(children)) facts[`children.${k}`] = v;
@@ -315,16 +420,18 @@ export const engineClassifyKey = async (engine: Engine, f: CaseFactsInput): Prom
     const m = held.get(article) as Map<number, string>;
     m.set(clause, (m.get(clause) ?? "") + point);
   }
-  if ((f.offenderAgeYears ?? 99) < 14) return "NOT_TRAFFICKING";
   const parts: string[] = [];
-  for (const art of [150, 151]) {
+  for (const art of [150, 151] as const) {
     const m = held.get(art) as Map<number, string>;
     if (!m.has(1)) continue;
     const clause = m.has(3) ? 3 : m.has(2) ? 2 : 1;
     const points = [...(m.get(clause) ?? "")].toSorted((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)).join("");
-    parts.push(`${art}:${clause}:${points}`);
+    parts.push(chargeKey(art, clause, points, f.offenderAgeYears));
   }
-  return parts.length === 0 ? "NOT_TRAFFICKING" : parts.join("|");
+  if (parts.length === 0) return "NOT_TRAFFICKING|not_liable";
+  // Art. 12 (liability) and the caps of Arts 91/101 are applied after the engine, as clause selection is.
+  const liability = liabilityOf(f.offenderAgeYears);
+  return liability === "not_liable" ? "TRAFFICKING|not_liable" : ["TRAFFICKING", liability, ...parts].join("|");
 };
 
 const ORDER = "abcdđegh";
@@ -354,31 +461,32 @@ export const eligibilityEngine = (): Engine => {
   const notAcc = any(is("status", "identified_victim"), is("status", "under_verification"));
   const accCovered = any(is("accompaniedNationality", "vietnamese"), all(is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", true)));
   const covered = any(is("nationality", "vietnamese"), all(is("nationality", "stateless"), is("permanentResident", true)));
+  const accForeigner = any(is("accompaniedNationality", "foreign"), all(is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", false)));
+  // Law 47/2014 Art. 3(1): a stateless person without permanent residence is a foreigner.
+  const foreigner = any(is("nationality", "foreign"), all(is("nationality", "stateless"), is("permanentResident", false)));
   placements.push(
+    // Law 53/2024 Art. 37: identified victims and the minors with them are placed wherever they are (clauses 1–2).
     ["53", "accompanying_adult", all(L53, is("status", "accompanying_minor"), is("minor", false))],
-    ["53", "accompanying_uncovered_person", all(L53, accMinor, any(is("accompaniedNationality", "foreign"), all(is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", false))))],
-    ["53", "minor_accompanying_victim", all(L53, accMinor, accCovered, is("accompaniedStatus", "identified_victim"), is("accompaniedLocation", "in_vietnam"))],
-    ["53", "accompanying_uncovered_person", all(L53, accMinor, accCovered, is("accompaniedStatus", "identified_victim"), is("accompaniedLocation", "abroad"))],
+    ["53", "accompanying_uncovered_person", all(L53, accMinor, accForeigner)],
+    ["53", "minor_accompanying_victim", all(L53, accMinor, accCovered, is("accompaniedStatus", "identified_victim"))],
     ["53", "minor_accompanying_verified_in_vietnam", all(L53, accMinor, accCovered, is("accompaniedStatus", "under_verification"), is("accompaniedLocation", "in_vietnam"))],
     ["53", "minor_accompanying_verified_abroad", all(L53, accMinor, is("accompaniedNationality", "vietnamese"), is("accompaniedStatus", "under_verification"), is("accompaniedLocation", "abroad"))],
     ["53", "accompanying_uncovered_person", all(L53, accMinor, is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", true), is("accompaniedStatus", "under_verification"), is("accompaniedLocation", "abroad"))],
-    ["53", "foreigner_trafficked_in_vietnam", all(L53, notAcc, is("nationality", "foreign"), is("traffickedIn", "vietnam"))],
-    ["53", "foreigner_trafficked_abroad", all(L53, notAcc, is("nationality", "foreign"), is("traffickedIn", "abroad"))],
-    ["53", "stateless_non_resident", all(L53, notAcc, is("nationality", "stateless"), is("permanentResident", false))],
-    ["53", "victim_abroad", all(L53, is("status", "identified_victim"), covered, is("location", "abroad"))],
-    ["53", "victim_vietnamese", all(L53, is("status", "identified_victim"), is("nationality", "vietnamese"), is("location", "in_vietnam"))],
-    ["53", "victim_stateless_resident", all(L53, is("status", "identified_victim"), is("nationality", "stateless"), is("permanentResident", true), is("location", "in_vietnam"))],
+    ["53", "foreigner_trafficked_in_vietnam", all(L53, notAcc, foreigner, is("traffickedIn", "vietnam"))],
+    ["53", "foreigner_trafficked_abroad", all(L53, notAcc, foreigner, is("traffickedIn", "abroad"))],
+    ["53", "victim_vietnamese", all(L53, is("status", "identified_victim"), is("nationality", "vietnamese"))],
+    ["53", "victim_stateless_resident", all(L53, is("status", "identified_victim"), is("nationality", "stateless"), is("permanentResident", true))],
     ["53", "verified_in_vietnam", all(L53, is("status", "under_verification"), covered, is("location", "in_vietnam"))],
     ["53", "verified_vietnamese_abroad", all(L53, is("status", "under_verification"), is("nationality", "vietnamese"), is("location", "abroad"))],
     ["53", "stateless_verified_abroad", all(L53, is("status", "under_verification"), is("nationality", "stateless"), is("permanentResident", true), is("location", "abroad"))],
+    // Law 66/2011 Art. 32.
     ["66", "no_verification_category", all(L66, is("status", "under_verification"))],
     ["66", "accompanying_adult", all(L66, is("status", "accompanying_minor"), is("minor", false))],
-    ["66", "accompanying_uncovered_person", all(L66, accMinor, any(is("accompaniedStatus", "under_verification"), all(is("accompaniedStatus", "identified_victim"), any(all(is("accompaniedNationality", "stateless"), is("accompaniedPermanentResident", false)), all(is("accompaniedNationality", "foreign"), is("accompaniedTraffickedIn", "abroad"))))))],
-    ["66", "minor_accompanying_victim", all(L66, accMinor, is("accompaniedStatus", "identified_victim"), any(accCovered, all(is("accompaniedNationality", "foreign"), is("accompaniedTraffickedIn", "vietnam"))))],
+    ["66", "accompanying_uncovered_person", all(L66, accMinor, any(is("accompaniedStatus", "under_verification"), all(is("accompaniedStatus", "identified_victim"), accForeigner, is("accompaniedTraffickedIn", "abroad"))))],
+    ["66", "minor_accompanying_victim", all(L66, accMinor, is("accompaniedStatus", "identified_victim"), any(accCovered, all(accForeigner, is("accompaniedTraffickedIn", "vietnam"))))],
     ["66", "victim_vietnamese_or_stateless_resident", all(L66, is("status", "identified_victim"), covered)],
-    ["66", "stateless_non_resident", all(L66, is("status", "identified_victim"), is("nationality", "stateless"), is("permanentResident", false))],
-    ["66", "foreigner_trafficked_in_vietnam", all(L66, is("status", "identified_victim"), is("nationality", "foreign"), is("traffickedIn", "vietnam"))],
-    ["66", "foreigner_trafficked_abroad", all(L66, is("status", "identified_victim"), is("nationality", "foreign"), is("traffickedIn", "abroad"))],
+    ["66", "foreigner_trafficked_in_vietnam", all(L66, is("status", "identified_victim"), foreigner, is("traffickedIn", "vietnam"))],
+    ["66", "foreigner_trafficked_abroad", all(L66, is("status", "identified_victim"), foreigner, is("traffickedIn", "abroad"))],
   );
   placements.forEach(([law, outcome, conditions], i) => {
     engine.addRule({

@@ -1,7 +1,8 @@
 // `pnpm bench`: every budget of issue 14 measured side by side in one run — rules, KPI at scale,
 // API vs bare Hono, bundle sizes, start-up — then BENCHMARKS.md at the repository root (or under
 // BENCH_OUT) and a non-zero exit when a budget fails. `BENCH_CI=1` (`pnpm bench:ci`) is the fast
-// variant: sizes (deterministic, gating) and a short rules ratio run (reported, not gating).
+// variant: sizes (deterministic, gating), the baselines' agreement with the library over 1,000 cases
+// and requests (deterministic, gating, a few seconds) and a short rules ratio run (reported, not gating).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -10,23 +11,12 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { build } from "esbuild";
-import * as fc from "fast-check";
 import { classifyCase, type CaseFactsInput } from "@ctip-vn/domain/classification";
 import { assessEligibilityUnsafe, type EligibilityRequestInput } from "@ctip-vn/domain/eligibility";
 import { columnsFromRecords, countsFromColumns, countsFromRecords, type KpiRecord } from "@ctip-vn/domain/kpi";
-import { arbitraryCompleteCaseFacts, arbitraryEligibilityRequest } from "@ctip-vn/domain/testing";
 import { isoDate } from "@ctip-vn/domain";
-import {
-  classificationEngine,
-  classificationKey,
-  copy,
-  decidingFacts,
-  eligibilityEngine,
-  engineClassifyKey,
-  engineEligibility,
-  handClassifyKey,
-  handPlacementKey,
-} from "./baselines.ts";
+import { agreesFully, checkAgreement, corpus, summary } from "./agreement.ts";
+import { classificationEngine, copy, decidingFacts, eligibilityEngine, engineClassifyKey, engineEligibility, handClassifyKey, handEligibilityKey } from "./baselines.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../../..");
@@ -69,41 +59,20 @@ async function perCall(variants: Record<string, (i: number) => unknown>, n: numb
 // ------------------------------------------------------------------------------------- 1. rules
 if (only.has("rules")) {
   log(`rules: generating ${N} case facts and ${N} eligibility requests (seed 42)`);
-  const cases: CaseFactsInput[] = fc.sample(arbitraryCompleteCaseFacts(), { numRuns: N, seed: 42 });
-  const requests: EligibilityRequestInput[] = fc.sample(arbitraryEligibilityRequest(), { numRuns: N, seed: 42 });
+  const { cases, requests } = corpus(N);
   // Templates: one library result per hand-written decision key (the baseline copies it).
   const classTemplates = new Map<string, unknown>();
-  let classAgree = 0;
-  for (const c of cases) {
-    const lib = classifyCase(c, AT);
-    const key = handClassifyKey(c);
-    if (!classTemplates.has(key)) classTemplates.set(key, JSON.parse(JSON.stringify({ ...lib, receipt: undefined })));
-    const t = classTemplates.get(key) as Parameters<typeof classificationKey>[0];
-    if (classificationKey(lib) === classificationKey(t)) classAgree++;
+  const eligTemplates = new Map<string, unknown>();
+  log("rules: checking that the baselines decide what the library decides");
+  const agreement = await checkAgreement(cases, requests, { classTemplates, eligTemplates });
+  const agreed = agreesFully(agreement);
+  budget("Baselines agree with the library (else the ratios compare different work)", summary(agreement), "100%", agreed, true);
+  if (!agreed) {
+    console.error(`[bench] The baselines disagree with the library: ${summary(agreement)}. First disagreements (\`node tooling/bench/src/agreement.ts\` lists them):`);
+    for (const d of agreement.disagreements) console.error(`  ${d.what} #${d.index}: expected ${d.expected}, got ${d.actual}\n    input ${JSON.stringify(d.input)}`);
   }
   const cEngine = classificationEngine();
-  let engineAgree = 0;
-  for (const c of cases) if ((await engineClassifyKey(cEngine, c)) === handClassifyKey(c)) engineAgree++;
-  const eligSig = (r: { law: string; transitional: boolean; category: { id: string } | null; regimes: ReadonlyArray<{ status: string }> }) =>
-    `${r.law}|${r.transitional}|${r.category?.id ?? "-"}|${r.regimes.map((x) => x.status).join(",")}`;
-  const eligTemplates = new Map<string, unknown>();
-  let eligAgree = 0;
-  const facts = requests.map(decidingFacts);
-  for (const [i, q] of requests.entries()) {
-    // The decision is checked on every request; whatWouldChange (no part of it) only where a template is taken.
-    const key = handPlacementKey(facts[i] ?? {});
-    const lib = assessEligibilityUnsafe(q, { ...AT, whatWouldChange: !eligTemplates.has(key) });
-    if (!eligTemplates.has(key)) eligTemplates.set(key, JSON.parse(JSON.stringify({ ...lib, receipt: undefined })));
-    if (eligSig(lib) === eligSig(eligTemplates.get(key) as Parameters<typeof eligSig>[0])) eligAgree++;
-  }
   const eEngine = eligibilityEngine();
-  let eEngineAgree = 0;
-  for (const [i, f] of facts.entries()) {
-    const hand = handPlacementKey(f).replace("66t|", "66|");
-    const e = await engineEligibility(eEngine, f);
-    if (e.key === hand || (e.key === "?" && hand.includes(";"))) eEngineAgree++;
-    void i;
-  }
   log("rules: timing classification (interleaved rounds)");
   const rounds = 3;
   const cls = await perCall(
@@ -129,7 +98,7 @@ if (only.has("rules")) {
       },
       "library, receipt hashes not read": (i) => assessEligibilityUnsafe(requests[i] as EligibilityRequestInput, AT).law,
       "library, whatWouldChange: false": (i) => assessEligibilityUnsafe(requests[i] as EligibilityRequestInput, { ...AT, whatWouldChange: false }).law,
-      "hand-written baseline (same result object)": (i) => copy(eligTemplates.get(handPlacementKey(decidingFacts(requests[i] as EligibilityRequestInput)))),
+      "hand-written baseline (same result object)": (i) => copy(eligTemplates.get(handEligibilityKey(requests[i] as EligibilityRequestInput))),
       "json-rules-engine": (i) => engineEligibility(eEngine, decidingFacts(requests[i] as EligibilityRequestInput)),
     },
     en,
@@ -158,7 +127,7 @@ if (only.has("rules")) {
       "",
       table("classifyCase", cls, N),
       table("assessEligibility", elig, en),
-      `The hand-written baseline decides with plain if/else (Arts 150/151 points and clause selection; Art. 37/Art. 32 placement and matrix) and then builds a result object of the same shape and size by copying the library result captured once per decision (so the comparison is the library's cost of deciding *and* explaining vs deciding plus allocating the same answer). Its decisions agree with the library on **${classAgree}/${N}** cases (charges: article, clause, points) and **${eligAgree}/${N}** requests (law, category, every regime status); json-rules-engine agrees with the baseline on ${engineAgree}/${N} cases and ${eEngineAgree}/${N} requests. Average answer size: classification ${kb(avgClsBytes)}, eligibility ${kb(avgEligBytes)} of JSON.`,
+      `The hand-written baseline decides with plain if/else (Arts 150/151 points and clause selection; Art. 37/Art. 32 placement and matrix) and then builds a result object of the same shape and size by copying the library result captured once per decision (so the comparison is the library's cost of deciding *and* explaining vs deciding plus allocating the same answer). Its decisions agree with the library on **${agreement.classification.hand}/${N}** cases (status, Art. 12 liability; each charge's article, clause, points, applicable bracket after Arts 91/101, additional penalties) and **${agreement.eligibility.hand}/${N}** requests (law, transitional, category, every regime status after its items' conditions); json-rules-engine agrees with the baseline on ${agreement.classification.engine}/${N} cases and ${agreement.eligibility.engine}/${N} requests (the rules it encodes). Anything below 100% fails the run, \`pnpm bench:ci\` included. Average answer size: classification ${kb(avgClsBytes)}, eligibility ${kb(avgEligBytes)} of JSON.`,
       "",
     ].join("\n"),
   );
