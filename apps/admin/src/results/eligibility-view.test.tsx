@@ -39,6 +39,12 @@ describe("the support decision as a lawyer reads it", () => {
     for (const text of shown) expect(text).toMatch(/Nếu “.+” là “.+”/);
   });
 
+  it("lists no regime that no change of circumstances would open (a 40-year-old is not told to be 17)", () => {
+    const c = view({ asOf: "2025-09-01", person: { status: "identified_victim", identifiedOn: "2025-08-01", nationality: "vietnamese", location: "in_vietnam", ageYears: 40 } });
+    expect(c.querySelector("[data-regime=general_education] .status")?.textContent).toBe("Không thuộc diện được hưởng");
+    expect(c.querySelector("[data-testid=what-would-change]")).toBeNull();
+  });
+
   it("says of each support item whether it applies to this person (Decree 09/2013 Art. 23 conditions under Law 66/2011)", () => {
     const person = { status: "identified_victim" as const, identifiedOn: "2024-03-01", nationality: "vietnamese" as const, location: "in_vietnam" as const, ageYears: 40 };
     const known = view({ asOf: "2024-06-01", person: { ...person, poorHousehold: false, financialDifficulty: false } });

@@ -103,10 +103,11 @@ export const EligibilityView = (props: { result: EligibilityResult; request: Eli
           </article>
         )}
       </For>
-      <Show when={r().whatWouldChange.length > 0}>
+      {/* Only regimes a change of circumstances could open (a known age or place of trafficking is never "changed"); the regime's reasons say why the others are closed. */}
+      <Show when={r().whatWouldChange.some((w) => w.options.length > 0)}>
         <h2>{t("elig.whatWouldChange")}</h2>
         <ul data-testid="what-would-change">
-          <For each={r().whatWouldChange}>
+          <For each={r().whatWouldChange.filter((w) => w.options.length > 0)}>
             {(w) => {
               const g = r().regimes.find((x) => x.regime === w.regime);
               return (
