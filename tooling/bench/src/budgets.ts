@@ -1,6 +1,6 @@
 // `pnpm bench`: every budget of issue 14 measured side by side in one run — rules, KPI at scale,
-// API vs bare Hono, bundle sizes, start-up — then BENCHMARKS.md at the repository root (or under
-// BENCH_OUT) and a non-zero exit when a budget fails. `BENCH_CI=1` (`pnpm bench:ci`) is the fast
+// API vs bare Hono, bundle sizes, start-up — then BENCHMARKS.md in reports/latest/ (the committed
+// one at the repository root with `pnpm bench:publish`, or under BENCH_OUT) and a non-zero exit when a budget fails. `BENCH_CI=1` (`pnpm bench:ci`) is the fast
 // variant: sizes (deterministic, gating), the baselines' agreement with the library over 1,000 cases
 // and requests (deterministic, gating, a few seconds) and a short rules ratio run (reported, not gating).
 import { spawn, type ChildProcess } from "node:child_process";
@@ -497,7 +497,10 @@ const md = [
   "",
   ...sections,
 ].join("\n");
-const outDir = join(root, process.env["BENCH_OUT"] ?? (CI ? "reports/latest" : "."));
+// `pnpm bench` writes reports/latest/ (ignored by git); `pnpm bench:publish` (BENCH_PUBLISH=1) the
+// committed BENCHMARKS.md at the repository root; BENCH_OUT names any other folder.
+const benchOut = process.env["BENCH_OUT"];
+const outDir = benchOut !== undefined && benchOut !== "" ? join(root, benchOut) : !CI && process.env["BENCH_PUBLISH"] === "1" ? root : join(root, "reports/latest");
 mkdirSync(outDir, { recursive: true });
 const file = join(outDir, CI ? "BENCHMARKS.ci.md" : "BENCHMARKS.md");
 const notes = join(root, "tooling/bench/BENCHMARKS.notes.md");
