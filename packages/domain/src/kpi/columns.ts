@@ -4,7 +4,8 @@ import { InvalidFacts } from "../prelude/errors.js";
 import { issue as commonIssue, type Issue } from "../prelude/issue.js";
 import { kpiFieldLabel } from "./fields.js";
 import { issueOf } from "./messages.js";
-import { MAX_RECORD_ISSUES, type DerivedCounts } from "./records.js";
+import type { DerivedCounts } from "./records.js";
+import { countsOrIssues, MAX_RECORD_ISSUES } from "./tally.js";
 import type { KpiRecord } from "./schema.js";
 
 /** The day fields of a case record, in their column order. @category kpi @since 0.5.0 */
@@ -299,13 +300,7 @@ export const countsFromColumns = (
       victimsSupported += s4;
     }
   }
-  if (issues.length > 0) {
-    const all = issues.length >= MAX_RECORD_ISSUES ? [...issues, issueOf("records", "kpi.issue.too-many", { field: kpiFieldLabel(["records"]), max: MAX_RECORD_ISSUES })] : issues;
-    return Result.fail(new InvalidFacts({ issues: all }));
-  }
-  if ([suspects, victimsIdentified, victimsRescued, victimsSupported].some((x) => !Number.isSafeInteger(x)))
-    return Result.fail(new InvalidFacts({ issues: [issueOf("records", "kpi.issue.total-too-large", { field: kpiFieldLabel(["records"]) })] }));
-  return Result.succeed({
+  return countsOrIssues(issues, {
     reportsReceived,
     reportsClassified,
     reportsResolved,

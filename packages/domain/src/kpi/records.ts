@@ -5,14 +5,14 @@ import { InvalidFacts } from "../prelude/errors.js";
 import { issue as commonIssue, type Issue } from "../prelude/issue.js";
 import { kpiFieldLabel } from "./fields.js";
 import { issueOf } from "./messages.js";
+import { countsOrIssues, MAX_RECORD_ISSUES } from "./tally.js";
 import type { CountName } from "./indicators.js";
 import type { KpiRecord } from "./schema.js";
 
 /** Counts derived from records: every count is known (a period without records counts zeros). @category kpi @since 0.1.0 */
 export type DerivedCounts = { readonly [K in CountName]: number };
 
-/** Most issues reported for one stream of records before counting stops. @category kpi @since 0.1.0 */
-export const MAX_RECORD_ISSUES = 100;
+export { MAX_RECORD_ISSUES } from "./tally.js";
 
 // A calendar-day check by character codes: no regex, no allocation (it runs millions of times).
 const isDay = (s: unknown): boolean => {
@@ -182,14 +182,8 @@ export const makeKpiCounter = (period: { readonly from: IsoDate; readonly to: Is
     return true;
   };
 
-  const done = (): Result.Result<DerivedCounts, InvalidFacts> => {
-    if (issues.length > 0) {
-      const all = issues.length >= MAX_RECORD_ISSUES ? [...issues, issueOf("records", "kpi.issue.too-many", { field: kpiFieldLabel(["records"]), max: MAX_RECORD_ISSUES })] : issues;
-      return Result.fail(new InvalidFacts({ issues: all }));
-    }
-    const totals = [suspects, victimsIdentified, victimsRescued, victimsSupported];
-    if (totals.some((n) => !Number.isSafeInteger(n))) return Result.fail(new InvalidFacts({ issues: [issueOf("records", "kpi.issue.total-too-large", { field: kpiFieldLabel(["records"]) })] }));
-    return Result.succeed({
+  const done = (): Result.Result<DerivedCounts, InvalidFacts> =>
+    countsOrIssues(issues, {
       reportsReceived,
       reportsClassified,
       reportsResolved,
@@ -205,7 +199,6 @@ export const makeKpiCounter = (period: { readonly from: IsoDate; readonly to: Is
       victimsRescued,
       victimsSupported,
     });
-  };
 
   return { add, done };
 };
