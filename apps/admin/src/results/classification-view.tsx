@@ -3,13 +3,16 @@ import { For, Show } from "solid-js";
 import { locale, t, type Key } from "../i18n/index.js";
 import { classificationQuestion } from "../interview/classification.js";
 import { formatDate } from "../lib/format.js";
-import { additionalText, articleTitle, basisText, chargeCitation, messageText, penalCitation, prisonText, questionText, stepView } from "./words.js";
+import { additionalText, articleTitle, basisText, chargeCitation, labelText, penalCitation, prisonText, questionText, stepView } from "./words.js";
 
 /** A fact path named by its question, never by the path. */
 export const factName = (path: string): string => {
   const q = classificationQuestion(path);
   return q === undefined ? path.replace(/[[\].]/g, " ") : questionText(q);
 };
+
+/** Facts the conduct and the liability still need, each once, in the domain's order. */
+export const missingFactsOf = (r: Classification): string[] => [...new Set([...r.missingFacts, ...r.liability.missingFacts])];
 
 /**
  * The classification as a lawyer reads it. Everything shown is the domain's answer — status,
@@ -26,8 +29,7 @@ export const ClassificationView = (props: { result: Classification; facts: CaseF
     const age = r().liability.offenderAge;
     return age !== null && age >= 14 && age < 18;
   };
-  /** Facts the conduct and the liability still need, each once, in the domain's order. */
-  const missing = () => [...new Set([...r().missingFacts, ...r().liability.missingFacts])];
+  const missing = () => missingFactsOf(r());
   return (
     <div class="result" classList={{ provisional: provisional() }} data-testid="classification-result">
       <Show when={provisional()} fallback={<p class="badge final">{t("cls.final")}</p>}>
@@ -87,7 +89,7 @@ export const ClassificationView = (props: { result: Classification; facts: CaseF
         <For each={r().liability.reasons}>
           {(m) => (
             <li>
-              {messageText(m, l())}
+              {labelText(m.text, l())}
               <Show when={m.basis.length > 0}>
                 <span class="basis"> ({m.basis.map((b) => basisText(b, l())).join("; ")})</span>
               </Show>

@@ -126,12 +126,8 @@ export const stepView = (step: ExplanationStep, l: Locale, factName: (path: stri
     const missing = Array.isArray(p["missing"]) ? p["missing"].map((x) => factName(String(x))).join("; ") : undefined;
     return { state: step.state, basis: [], text: missing === undefined ? text : `${text} — ${t("cls.unknownFacts", { facts: missing })}` };
   }
-  return { state: step.state, basis, text: messageText(step, l) };
+  return { state: step.state, basis, text: labelText(step.text, l) };
 };
-
-/** A coded message's text in a language (French where the catalogue has it, else English). */
-export const messageText = (m: { readonly text: { readonly vi: string; readonly en: string; readonly fr?: string | undefined } }, l: Locale): string =>
-  l === "fr" ? (m.text.fr ?? m.text.en) : m.text[l];
 
 /** The question text for a fact, filled with the victim's number: how missing facts are named, never by path. */
 export const questionText = (q: Question): string => tDyn(`q.${q.key}.text`, q.key, { who: t("interview.victim", { n: q.victim ?? 1 }) });

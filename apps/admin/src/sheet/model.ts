@@ -4,7 +4,7 @@ import { inLocale, t, tDyn, type Key } from "../i18n/index.js";
 import { classificationQuestion } from "../interview/classification.js";
 import { eligibilityQuestion } from "../interview/eligibility.js";
 import type { Question } from "../interview/engine.js";
-import { factName } from "../results/classification-view.js";
+import { factName, missingFactsOf } from "../results/classification-view.js";
 import { reasonText } from "../results/eligibility-view.js";
 import { articleTitle, basisText, chargeCitation, labelText, prisonText, supportLawName, valueText } from "../results/words.js";
 import { formatNumber } from "../lib/format.js";
@@ -70,7 +70,7 @@ export const classificationSheet = (h: SheetHeader, facts: CaseFactsInput, r: Cl
     });
     const provisional = r.status === "INSUFFICIENT_DATA";
     const liability = r.liability.status;
-    const missing = [...new Set([...r.missingFacts, ...r.liability.missingFacts])];
+    const missing = missingFactsOf(r);
     const result = [
       { lines: [`${t(`cls.status.${r.status}` as Key)}.${provisional ? ` (${t("cls.provisional")})` : ""}`] },
       ...r.charges.map((c) => ({
