@@ -1,9 +1,9 @@
 import { Result } from "effect";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isoDate } from "../prelude/date.js";
-import { arbitraryKpiRecords } from "../testing/kpi.js";
-import { columnsFromRecords, countsFromColumns, dayOrdinal, type KpiColumns } from "./columns.js";
+import { addDays, isoDate } from "../prelude/date.js";
+import { arbitraryKpiPeriod, arbitraryKpiRecords } from "../testing/kpi.js";
+import { columnsFromRecords, countsFromColumns, dayOrdinal, KPI_DAY_FIELDS, KPI_PEOPLE_FIELDS, type KpiColumns } from "./columns.js";
 import { countsFromRecords } from "./records.js";
 import type { KpiRecord } from "./schema.js";
 
@@ -68,6 +68,100 @@ describe("countsFromColumns — the cohort counts of countsFromRecords over type
     expect(countsFromColumns({ length: 5 }, period)).toEqual(countsFromRecords([{}, {}, {}, {}, {}], period));
     const many = countsFromColumns({ length: 500, solvedOn: new Int32Array(500).fill(dayOrdinal(isoDate("2022-01-02"))) }, period);
     expect(Result.isFailure(many) && many.failure.issues.length).toBe(101);
+  });
+});
+
+// Records whose steps are drawn on their own (so often out of order or missing the step they
+// follow) and whose figures (never 0: see the Gotcha of countsFromColumns) may lack a detection day.
+const arbitraryUncheckedRecords = (maxLength: number) =>
+  arbitraryKpiPeriod().chain((p) => {
+    const day = fc.option(
+      fc.integer({ min: -60, max: 425 }).map((n) => addDays(p.from, n)),
+      { nil: undefined, freq: 2 },
+    );
+    const figure = fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined, freq: 2 });
+    const record = fc
+      .tuple(fc.tuple(...KPI_DAY_FIELDS.map(() => day)), fc.tuple(...KPI_PEOPLE_FIELDS.map(() => figure)))
+      .map(([days, people]) => {
+        const r: Record<string, string | number> = {};
+        KPI_DAY_FIELDS.forEach((f, i) => {
+          const v = days[i];
+          if (v !== undefined) r[f] = v;
+        });
+        KPI_PEOPLE_FIELDS.forEach((f, i) => {
+          const v = people[i];
+          if (v !== undefined) r[f] = v;
+        });
+        return r as KpiRecord;
+      });
+    return fc.array(record, { maxLength }).map((records) => ({ period: p, records }));
+  });
+/** The counts, or the issues (codes, paths, parameters and texts). */
+const outcome = (r: ReturnType<typeof countsFromColumns>): unknown => (Result.isFailure(r) ? r.failure.issues : r.success);
+
+describe("countsFromColumns — refused rows among counted ones", () => {
+  it("gives the result of countsFromRecords, counts or issues, when rows it counted are followed by rows it refuses (property)", () => {
+    fc.assert(
+      fc.property(arbitraryUncheckedRecords(300), ({ period: p, records }) => {
+        expect(outcome(countsFromColumns(columnsOf(records), p))).toEqual(outcome(countsFromRecords(records, p)));
+      }),
+    );
+  });
+  it("gives for each row, whatever its numbers, the issues that row gives alone, up to the cap (property)", () => {
+    const value = fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: dayOrdinal(isoDate("2021-11-01")), max: dayOrdinal(isoDate("2023-02-01")) }),
+      fc.integer({ min: -2_147_483_648, max: 2_147_483_647 }),
+      fc.constantFrom(-1, 3_652_059, 3_652_060, -2_147_483_648, 2_147_483_647),
+    );
+    const fields = [...KPI_DAY_FIELDS, ...KPI_PEOPLE_FIELDS];
+    const rows = fc.array(fc.tuple(...fields.map(() => value)), { maxLength: 150 });
+    const columnsOfRows = (rs: ReadonlyArray<ReadonlyArray<number>>): KpiColumns =>
+      Object.fromEntries([["length", rs.length], ...fields.map((f, j) => [f, Int32Array.from(rs, (r) => r[j] ?? 0)])]) as KpiColumns;
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const all = countsFromColumns(columnsOfRows(rs), period);
+        const alone = rs.map((r) => countsFromColumns(columnsOfRows([r]), period));
+        const expected = alone.flatMap((one, at) =>
+          Result.isFailure(one) ? one.failure.issues.map((i) => `${i.code} ${i.path.replace("records[0]", `records[${at}]`)}`) : [],
+        );
+        const kept = expected.slice(0, 100);
+        const issues = Result.isFailure(all) ? all.failure.issues.map((i) => `${i.code} ${i.path}`) : [];
+        expect(issues).toEqual(kept.length === 100 ? [...kept, "kpi.issue.too-many records"] : kept);
+        expect(Result.isSuccess(all)).toBe(expected.length === 0);
+      }),
+    );
+  });
+  it("finds refused rows on either side of every 65,536 rows and counts the rest as countsFromRecords does", () => {
+    const good: KpiRecord[] = [
+      { receivedOn: "2022-03-01", classifiedOn: "2022-03-02", resolvedOn: "2023-01-05" },
+      { initiatedOn: "2022-02-01", solvedOn: "2022-06-01", detectedOn: "2022-01-20", suspects: 2, victimsRescued: 1 },
+      { procuracyAcceptedOn: "2021-12-30", indictedOn: "2022-01-03", courtAcceptedOn: "2022-02-01", triedOn: "2022-12-31" },
+      {},
+    ];
+    const records = Array.from({ length: 200_000 }, (_, i) => good[i % good.length] as KpiRecord);
+    expect(countsFromColumns(columnsOf(records), period)).toEqual(countsFromRecords(records, period));
+    const bad = new Set([0, 65_535, 65_536, 65_537, 131_072, 199_999]);
+    const refused = records.map((r, i) => (bad.has(i) ? { solvedOn: "2022-04-01" } : r));
+    const r = countsFromColumns(columnsOf(refused), period);
+    expect(paths(r)).toEqual([...bad].map((i) => `records[${i}].solvedOn`).toSorted());
+    expect(outcome(r)).toEqual(outcome(countsFromRecords(refused, period)));
+  });
+  it("counts days after the year 2870, whose bits together pass the last day 9999-12-31 though each is a day", () => {
+    const last = dayOrdinal(isoDate("9999-12-31"));
+    expect((dayOrdinal(isoDate("2871-06-01")) | last) > last).toBe(true);
+    const far = { from: isoDate("2871-01-01"), to: isoDate("9999-12-31") };
+    const records: KpiRecord[] = [
+      { receivedOn: "2871-06-01", classifiedOn: "9999-12-31", resolvedOn: "5000-05-05" },
+      { initiatedOn: "2871-06-01", solvedOn: "9999-12-31", detectedOn: "9999-12-31", suspects: 3 },
+      { receivedOn: "9999-12-31", classifiedOn: "2871-06-01" },
+    ];
+    const r = countsFromColumns(columnsOf(records), far);
+    expect(paths(r)).toEqual(["records[2].classifiedOn"]);
+    expect(outcome(r)).toEqual(outcome(countsFromRecords(records, far)));
+    const counted = countsFromColumns(columnsOf(records.slice(0, 2)), far);
+    expect(counted).toEqual(countsFromRecords(records.slice(0, 2), far));
+    expect(Result.isSuccess(counted) && [counted.success.reportsReceived, counted.success.reportsClassified, counted.success.casesSolved, counted.success.suspects]).toEqual([1, 1, 1, 3]);
   });
 });
 

@@ -165,6 +165,129 @@ const rowIssues = (columns: KpiColumns, at: number, push: (issue: Issue) => void
   if (people && day("detectedOn") === 0) push(issueOf(`records[${at}].detectedOn`, "kpi.issue.needs-detected", { field: label("detectedOn") }));
 };
 
+/** The counts so far, added to by each call of the fast path. */
+type Tally = { -readonly [K in keyof DerivedCounts]: number };
+
+/**
+ * Rows counted per call of the fast path. The code after its loop must have run before the engine
+ * optimises the whole function: with a single call over every row, only the loop was optimised
+ * (on-stack replacement) and each call left it through a bail-out.
+ */
+const CHUNK = 65_536;
+
+/** The 14 columns in field order (days, then people), absent ones read as a column of zeros. */
+type ColumnTuple = readonly [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+
+/**
+ * The fast path: adds to `tally` every row from `start` to `end` that passes every check, and stops
+ * at the first row that fails one, returning its index (`end` when none does). Its own function,
+ * called once per {@link CHUNK} rows (and once more after each refused row), so that the engine
+ * optimises it whole: every column is read into a local once per call, the counts are kept in
+ * local numbers, and a row costs no call, closure or allocation.
+ */
+const countRows = (columns: ColumnTuple, start: number, end: number, from: number, to: number, tally: Tally): number => {
+  const [rec, cla, res, ini, sol, pro, ind, cou, tri, det, sus, vid, vre, vsu] = columns;
+  let reportsReceived = 0;
+  let reportsClassified = 0;
+  let reportsResolved = 0;
+  let casesInitiated = 0;
+  let casesSolved = 0;
+  let casesHandledByProcuracy = 0;
+  let casesIndicted = 0;
+  let casesAcceptedByCourts = 0;
+  let casesTried = 0;
+  let casesDetected = 0;
+  let suspects = 0;
+  let victimsIdentified = 0;
+  let victimsRescued = 0;
+  let victimsSupported = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const r = rec[i] as number;
+    const c = cla[i] as number;
+    const s = res[i] as number;
+    const a = ini[i] as number;
+    const b = sol[i] as number;
+    const p = pro[i] as number;
+    const d = ind[i] as number;
+    const q = cou[i] as number;
+    const t = tri[i] as number;
+    const e = det[i] as number;
+    const s1 = sus[i] as number;
+    const s2 = vid[i] as number;
+    const s3 = vre[i] as number;
+    const s4 = vsu[i] as number;
+    // One test for the whole row: every day in 0..MAX_DAY (the days OR-ed together, unsigned, so
+    // a negative is too large; an OR of good days may exceed MAX_DAY only past the year 2870, and
+    // each day is then checked on its own); each later step on or after the step it follows —
+    // with x - 1 read unsigned, an absent 0 becomes the largest value, so
+    // `later - 1 < earlier - 1` holds exactly when the later step is present and the earlier one
+    // is absent or after it; numbers ≥ 0, and numbers only with a detection day.
+    const days = (r | c | s | a | b | p | d | q | t | e) >>> 0;
+    const people = s1 | s2 | s3 | s4;
+    if (
+      (days > MAX_DAY &&
+        (r >>> 0 > MAX_DAY ||
+          c >>> 0 > MAX_DAY ||
+          s >>> 0 > MAX_DAY ||
+          a >>> 0 > MAX_DAY ||
+          b >>> 0 > MAX_DAY ||
+          p >>> 0 > MAX_DAY ||
+          d >>> 0 > MAX_DAY ||
+          q >>> 0 > MAX_DAY ||
+          t >>> 0 > MAX_DAY ||
+          e >>> 0 > MAX_DAY)) ||
+      (c - 1) >>> 0 < (r - 1) >>> 0 ||
+      (s - 1) >>> 0 < (r - 1) >>> 0 ||
+      (b - 1) >>> 0 < (a - 1) >>> 0 ||
+      (d - 1) >>> 0 < (p - 1) >>> 0 ||
+      (t - 1) >>> 0 < (q - 1) >>> 0 ||
+      people < 0 ||
+      (e === 0 && people !== 0)
+    )
+      break;
+    if (r >= from && r <= to) {
+      reportsReceived++;
+      if (c !== 0 && c <= to) reportsClassified++;
+      if (s !== 0 && s <= to) reportsResolved++;
+    }
+    if (a >= from && a <= to) {
+      casesInitiated++;
+      if (b !== 0 && b <= to) casesSolved++;
+    }
+    if (p >= from && p <= to) {
+      casesHandledByProcuracy++;
+      if (d !== 0 && d <= to) casesIndicted++;
+    }
+    if (q >= from && q <= to) {
+      casesAcceptedByCourts++;
+      if (t !== 0 && t <= to) casesTried++;
+    }
+    if (e >= from && e <= to) {
+      casesDetected++;
+      suspects += s1;
+      victimsIdentified += s2;
+      victimsRescued += s3;
+      victimsSupported += s4;
+    }
+  }
+  tally.reportsReceived += reportsReceived;
+  tally.reportsClassified += reportsClassified;
+  tally.reportsResolved += reportsResolved;
+  tally.casesInitiated += casesInitiated;
+  tally.casesSolved += casesSolved;
+  tally.casesHandledByProcuracy += casesHandledByProcuracy;
+  tally.casesIndicted += casesIndicted;
+  tally.casesAcceptedByCourts += casesAcceptedByCourts;
+  tally.casesTried += casesTried;
+  tally.casesDetected += casesDetected;
+  tally.suspects += suspects;
+  tally.victimsIdentified += victimsIdentified;
+  tally.victimsRescued += victimsRescued;
+  tally.victimsSupported += victimsSupported;
+  return i;
+};
+
 /**
  * {@link countsFromRecords} over {@link KpiColumns}: the same counts, the same checks (days, order
  * of steps, whole numbers, figures placed by `detectedOn`) with the same issue paths
@@ -202,118 +325,55 @@ export const countsFromColumns = (
   if (issues.length > 0) return Result.fail(new InvalidFacts({ issues }));
   const from = dayOrdinal(period.from);
   const to = dayOrdinal(period.to);
-  const none = new Int32Array(n);
-  const col = (f: KpiDayField | KpiPeopleField): Int32Array => columns[f] ?? none;
-  const rec = col("receivedOn");
-  const cla = col("classifiedOn");
-  const res = col("resolvedOn");
-  const ini = col("initiatedOn");
-  const sol = col("solvedOn");
-  const pro = col("procuracyAcceptedOn");
-  const ind = col("indictedOn");
-  const cou = col("courtAcceptedOn");
-  const tri = col("triedOn");
-  const det = col("detectedOn");
-  const sus = col("suspects");
-  const vid = col("victimsIdentified");
-  const vre = col("victimsRescued");
-  const vsu = col("victimsSupported");
-  // The slow path, outside the loop: a closure inside it would give each row its own binding of `i`.
-  const reject = (at: number): boolean => {
-    rowIssues(columns, at, (found) => {
-      if (issues.length < MAX_RECORD_ISSUES) issues.push(found);
-    });
-    return issues.length < MAX_RECORD_ISSUES;
+  // A column of zeros stands for the absent ones, made only when one is absent.
+  let none: Int32Array | undefined;
+  const col = (f: KpiDayField | KpiPeopleField): Int32Array => columns[f] ?? (none ??= new Int32Array(n));
+  const tuple: ColumnTuple = [
+    col("receivedOn"),
+    col("classifiedOn"),
+    col("resolvedOn"),
+    col("initiatedOn"),
+    col("solvedOn"),
+    col("procuracyAcceptedOn"),
+    col("indictedOn"),
+    col("courtAcceptedOn"),
+    col("triedOn"),
+    col("detectedOn"),
+    col("suspects"),
+    col("victimsIdentified"),
+    col("victimsRescued"),
+    col("victimsSupported"),
+  ];
+  const tally: Tally = {
+    reportsReceived: 0,
+    reportsClassified: 0,
+    reportsResolved: 0,
+    casesInitiated: 0,
+    casesSolved: 0,
+    casesHandledByProcuracy: 0,
+    casesIndicted: 0,
+    casesAcceptedByCourts: 0,
+    casesTried: 0,
+    casesDetected: 0,
+    suspects: 0,
+    victimsIdentified: 0,
+    victimsRescued: 0,
+    victimsSupported: 0,
   };
-  let reportsReceived = 0;
-  let reportsClassified = 0;
-  let reportsResolved = 0;
-  let casesInitiated = 0;
-  let casesSolved = 0;
-  let casesHandledByProcuracy = 0;
-  let casesIndicted = 0;
-  let casesAcceptedByCourts = 0;
-  let casesTried = 0;
-  let casesDetected = 0;
-  let suspects = 0;
-  let victimsIdentified = 0;
-  let victimsRescued = 0;
-  let victimsSupported = 0;
-  for (let i = 0; i < n; i++) {
-    const r = rec[i] as number;
-    const c = cla[i] as number;
-    const s = res[i] as number;
-    const a = ini[i] as number;
-    const b = sol[i] as number;
-    const p = pro[i] as number;
-    const d = ind[i] as number;
-    const q = cou[i] as number;
-    const t = tri[i] as number;
-    const e = det[i] as number;
-    const s1 = sus[i] as number;
-    const s2 = vid[i] as number;
-    const s3 = vre[i] as number;
-    const s4 = vsu[i] as number;
-    // One test for the whole row: every day in 0..MAX_DAY (the days OR-ed together, unsigned, so
-    // a negative is too large; an OR of good days may exceed MAX_DAY only past the year 2870, and
-    // the exact check below then accepts the row); each later step on or after the step it
-    // follows — with x - 1 read unsigned, an absent 0 becomes the largest value, so
-    // `later - 1 < earlier - 1` holds exactly when the later step is present and the earlier one
-    // is absent or after it; numbers ≥ 0, and numbers only with a detection day.
-    const people = s1 | s2 | s3 | s4;
-    if (
-      ((r | c | s | a | b | p | d | q | t | e) >>> 0) > MAX_DAY ||
-      (c - 1) >>> 0 < (r - 1) >>> 0 ||
-      (s - 1) >>> 0 < (r - 1) >>> 0 ||
-      (b - 1) >>> 0 < (a - 1) >>> 0 ||
-      (d - 1) >>> 0 < (p - 1) >>> 0 ||
-      (t - 1) >>> 0 < (q - 1) >>> 0 ||
-      people < 0 ||
-      (e === 0 && people !== 0)
-    ) {
-      const before = issues.length;
-      if (!reject(i)) break;
-      if (issues.length !== before) continue;
-    }
-    if (r >= from && r <= to) {
-      reportsReceived++;
-      if (c !== 0 && c <= to) reportsClassified++;
-      if (s !== 0 && s <= to) reportsResolved++;
-    }
-    if (a >= from && a <= to) {
-      casesInitiated++;
-      if (b !== 0 && b <= to) casesSolved++;
-    }
-    if (p >= from && p <= to) {
-      casesHandledByProcuracy++;
-      if (d !== 0 && d <= to) casesIndicted++;
-    }
-    if (q >= from && q <= to) {
-      casesAcceptedByCourts++;
-      if (t !== 0 && t <= to) casesTried++;
-    }
-    if (e >= from && e <= to) {
-      casesDetected++;
-      suspects += s1;
-      victimsIdentified += s2;
-      victimsRescued += s3;
-      victimsSupported += s4;
+  const push = (found: Issue): void => {
+    if (issues.length < MAX_RECORD_ISSUES) issues.push(found);
+  };
+  // The fast path stops at each refused row; the slow path gives that row's issues (at least one:
+  // the two paths make the same checks) and the fast path goes on after it.
+  for (let at = 0; at < n; ) {
+    const end = Math.min(n, at + CHUNK);
+    const stop = countRows(tuple, at, end, from, to, tally);
+    if (stop === end) at = end;
+    else {
+      rowIssues(columns, stop, push);
+      if (issues.length >= MAX_RECORD_ISSUES) break;
+      at = stop + 1;
     }
   }
-  return countsOrIssues(issues, {
-    reportsReceived,
-    reportsClassified,
-    reportsResolved,
-    casesInitiated,
-    casesSolved,
-    casesHandledByProcuracy,
-    casesIndicted,
-    casesAcceptedByCourts,
-    casesTried,
-    casesDetected,
-    suspects,
-    victimsIdentified,
-    victimsRescued,
-    victimsSupported,
-  });
+  return countsOrIssues(issues, tally);
 };
