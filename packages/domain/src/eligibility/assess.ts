@@ -7,7 +7,8 @@ import { cite, citeInstrument } from "../law/index.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { SupportProfile } from "./profile.js";
 import { citationKey, type Citation } from "../prelude/citation.js";
-import { decidingFacts, explore, leaves, type DecidingFact, type DecidingFacts, type DecisionTree, type Placement } from "./decide.js";
+import type { DecidingFact, DecidingFacts, Placement } from "./decide.js";
+import { matrixFor, type Matrix } from "./matrix.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
 import { issueOf, say } from "./messages.js";
 import { eligibilityChoiceLabels, eligibilityFactLabel, eligibilityFieldLabel, PERSON_STATUS_LABELS } from "./labels.js";
@@ -141,30 +142,68 @@ const uniqueBasis = (bs: ReadonlyArray<Citation>): Citation[] => {
   });
 };
 
-/** Cross-field checks that zod alone cannot express. */
+/**
+ * A cross-field check that zod alone cannot express: when it fails, and the issue it then reports.
+ * `fails` is cheap (comparisons only): the counterfactual search asks it of every changed person.
+ */
+interface FactCheck {
+  readonly fails: (asOf: IsoDate, p: PersonFacts) => boolean;
+  readonly issue: (asOf: IsoDate, p: PersonFacts) => Issue;
+}
+
+const fieldAt = (path: string): { path: string; field: Label } => ({ path, field: eligibilityFieldLabel(path.split(".")) });
+const afterAsOf = (path: string, date: IsoDate, asOf: IsoDate): Issue => issueOf(path, "eligibility.issue.after-as-of", { field: fieldAt(path).field, date, asOf });
+const pendingStatus = PERSON_STATUS_LABELS.under_verification;
+
+const factChecks: ReadonlyArray<FactCheck> = [
+  { fails: (asOf, p) => p.identifiedOn !== undefined && p.identifiedOn > asOf, issue: (asOf, p) => afterAsOf("person.identifiedOn", p.identifiedOn as IsoDate, asOf) },
+  {
+    fails: (asOf, p) => p.accompanies?.identifiedOn !== undefined && p.accompanies.identifiedOn > asOf,
+    issue: (asOf, p) => afterAsOf("person.accompanies.identifiedOn", p.accompanies?.identifiedOn as IsoDate, asOf),
+  },
+  { fails: (asOf, p) => p.birthDate !== undefined && p.birthDate > asOf, issue: (asOf, p) => afterAsOf("person.birthDate", p.birthDate as IsoDate, asOf) },
+  {
+    fails: (asOf, p) => p.birthDate !== undefined && p.ageYears !== undefined && p.birthDate <= asOf && ageOn(p.birthDate, asOf) !== p.ageYears,
+    issue: (asOf, p) =>
+      issueOf("person.ageYears", "eligibility.issue.age-disagrees", {
+        field: fieldAt("person.ageYears").field,
+        ageYears: p.ageYears as number,
+        birthDate: p.birthDate as IsoDate,
+        computed: ageOn(p.birthDate as IsoDate, asOf),
+        asOf,
+      }),
+  },
+  {
+    fails: (_, p) => p.status === "under_verification" && p.identifiedOn !== undefined,
+    issue: () => issueOf("person.identifiedOn", "eligibility.issue.not-yet-identified", { field: fieldAt("person.identifiedOn").field, status: pendingStatus }),
+  },
+  {
+    fails: (_, p) => p.accompanies !== undefined && p.status !== undefined && p.status !== "accompanying_minor",
+    issue: () =>
+      issueOf("person.accompanies", "eligibility.issue.accompanies-without-minor", { field: fieldAt("person.accompanies").field, status: PERSON_STATUS_LABELS.accompanying_minor }),
+  },
+  {
+    fails: (_, p) => p.accompanies?.status === "under_verification" && p.accompanies.identifiedOn !== undefined,
+    issue: () => issueOf("person.accompanies.identifiedOn", "eligibility.issue.not-yet-identified", { field: fieldAt("person.accompanies.identifiedOn").field, status: pendingStatus }),
+  },
+  {
+    fails: (_, p) => p.status === "accompanying_minor" && p.identifiedOn !== undefined && p.accompanies?.identifiedOn !== undefined && p.identifiedOn !== p.accompanies.identifiedOn,
+    issue: () =>
+      issueOf("person.identifiedOn", "eligibility.issue.minor-identified-on", { field: fieldAt("person.identifiedOn").field, other: fieldAt("person.accompanies.identifiedOn").field }),
+  },
+];
+
+/** Cross-field checks that zod alone cannot express, as issues. */
 const factIssues = (asOf: IsoDate, p: PersonFacts): Issue[] => {
   const issues: Issue[] = [];
-  const at = (path: string): { path: string; field: Label } => ({ path, field: eligibilityFieldLabel(path.split(".")) });
-  const after = (path: string, date: IsoDate): Issue => issueOf(path, "eligibility.issue.after-as-of", { field: at(path).field, date, asOf });
-  const pending = PERSON_STATUS_LABELS.under_verification;
-  if (p.identifiedOn !== undefined && p.identifiedOn > asOf) issues.push(after("person.identifiedOn", p.identifiedOn));
-  if (p.accompanies?.identifiedOn !== undefined && p.accompanies.identifiedOn > asOf) issues.push(after("person.accompanies.identifiedOn", p.accompanies.identifiedOn));
-  if (p.birthDate !== undefined && p.birthDate > asOf) issues.push(after("person.birthDate", p.birthDate));
-  if (p.birthDate !== undefined && p.ageYears !== undefined && p.birthDate <= asOf && ageOn(p.birthDate, asOf) !== p.ageYears)
-    issues.push(
-      issueOf("person.ageYears", "eligibility.issue.age-disagrees", { field: at("person.ageYears").field, ageYears: p.ageYears, birthDate: p.birthDate, computed: ageOn(p.birthDate, asOf), asOf }),
-    );
-  if (p.status === "under_verification" && p.identifiedOn !== undefined)
-    issues.push(issueOf("person.identifiedOn", "eligibility.issue.not-yet-identified", { field: at("person.identifiedOn").field, status: pending }));
-  if (p.accompanies !== undefined && p.status !== undefined && p.status !== "accompanying_minor")
-    issues.push(issueOf("person.accompanies", "eligibility.issue.accompanies-without-minor", { field: at("person.accompanies").field, status: PERSON_STATUS_LABELS.accompanying_minor }));
-  if (p.accompanies?.status === "under_verification" && p.accompanies.identifiedOn !== undefined)
-    issues.push(issueOf("person.accompanies.identifiedOn", "eligibility.issue.not-yet-identified", { field: at("person.accompanies.identifiedOn").field, status: pending }));
-  if (p.status === "accompanying_minor" && p.identifiedOn !== undefined && p.accompanies?.identifiedOn !== undefined && p.identifiedOn !== p.accompanies.identifiedOn)
-    issues.push(
-      issueOf("person.identifiedOn", "eligibility.issue.minor-identified-on", { field: at("person.identifiedOn").field, other: at("person.accompanies.identifiedOn").field }),
-    );
+  for (const c of factChecks) if (c.fails(asOf, p)) issues.push(c.issue(asOf, p));
   return issues;
+};
+
+/** Whether the facts pass every cross-field check (what a counterfactual needs: no issue is built). */
+const factsHold = (asOf: IsoDate, p: PersonFacts): boolean => {
+  for (const c of factChecks) if (c.fails(asOf, p)) return false;
+  return true;
 };
 
 /** Derives the discrete deciding facts from the request (runs for every counterfactual: plain assignments, no intermediate arrays). */
@@ -188,27 +227,16 @@ const toDecidingFacts = (asOf: IsoDate, p: PersonFacts): DecidingFacts => {
   return f;
 };
 
-/**
- * A number naming deciding facts: two bits per fact in {@link decidingFacts}' order, 0 for
- * unknown, else 1 + the value's index (no fact has more than three values).
- */
-const decidingKey = (f: DecidingFacts): number => {
-  let key = 0;
-  for (const { fact, values } of decidingFacts) key = key * 4 + (f[fact] === undefined ? 0 : values.indexOf(f[fact]) + 1);
-  return key;
-};
-
 /** The facts content-item conditions turn on (absent = unknown). */
 type ItemFacts = { readonly [F in ItemFact]?: boolean };
 
 const itemFactsOf = (asOf: IsoDate, p: PersonFacts): ItemFacts => {
   const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf);
-  const entries: ReadonlyArray<[ItemFact, boolean | undefined]> = [
-    ["minor", age === undefined ? undefined : age < 18],
-    ["poorHousehold", p.poorHousehold],
-    ["financialDifficulty", p.financialDifficulty],
-  ];
-  return Object.fromEntries(entries.filter(([, v]) => v !== undefined)) as ItemFacts;
+  const f: { -readonly [F in ItemFact]?: boolean } = {};
+  if (age !== undefined) f.minor = age < 18;
+  if (p.poorHousehold !== undefined) f.poorHousehold = p.poorHousehold;
+  if (p.financialDifficulty !== undefined) f.financialDifficulty = p.financialDifficulty;
+  return f;
 };
 
 interface ItemCheck {
@@ -253,25 +281,6 @@ const contentStatus = (status: RegimeStatus, checks: ReadonlyArray<ItemCheck>): 
   return checks.some((c) => c.applies === "unknown") ? "INSUFFICIENT_DATA" : "INELIGIBLE";
 };
 
-const statusIn = (placement: Placement, regime: RegimeId): "ELIGIBLE" | "INELIGIBLE" | "DISCRETIONARY" =>
-  placement.kind === "category" ? (matrixRow(placement.law, placement.category, regime)?.status ?? "INELIGIBLE") : "INELIGIBLE";
-
-const signature = (p: Placement): string =>
-  `${p.law}|${regimesByLaw[p.law].map((r) => statusIn(p, r.regime)).join(",")}`;
-
-/** Unknown facts at which the outcome differs between branches, with the shallowest depth each decides at. */
-const decidingDepths = (tree: DecisionTree, depth = 0, acc = new Map<DecidingFact, number>()): Map<DecidingFact, number> => {
-  if (tree.kind === "leaf") return acc;
-  const outcomes = new Set(tree.branches.flatMap((b) => leaves(b.tree).map(signature)));
-  const differs = tree.branches.some((b) => {
-    const mine = new Set(leaves(b.tree).map(signature));
-    return mine.size !== outcomes.size || [...mine].some((s) => !outcomes.has(s));
-  });
-  if (differs) acc.set(tree.fact, Math.min(acc.get(tree.fact) ?? Number.POSITIVE_INFINITY, depth));
-  for (const b of tree.branches) decidingDepths(b.tree, depth + 1, acc);
-  return acc;
-};
-
 interface Core {
   readonly law: SupportLawId;
   readonly transitional: boolean;
@@ -286,74 +295,6 @@ interface Core {
   readonly missingFacts: ReadonlyArray<string>;
   readonly facts: DecidingFacts;
 }
-
-interface Matrix {
-  readonly tree: DecisionTree;
-  readonly leaves: ReadonlyArray<Placement>;
-  readonly law: SupportLawId;
-  readonly transitional: boolean;
-  /** The status the matrix gives each regime, before its items' conditions. */
-  readonly statuses: ReadonlyMap<RegimeId, RegimeStatus>;
-  /** Missing facts of the matrix, most decisive first. */
-  readonly missing: ReadonlyArray<string>;
-}
-
-/** The matrix part of the core: the decision tree over the unknown facts, the law, each regime's matrix status. */
-const decideMatrix = (governing: SupportLawId, facts: DecidingFacts): Matrix => {
-  const tree = explore(governing, facts);
-  const all = leaves(tree);
-  const first = all[0] as Placement;
-  const sameLaw = all.every((l) => l.law === first.law && l.transitional === first.transitional);
-  const law = sameLaw ? first.law : governing;
-  const transitional = sameLaw && first.transitional;
-  const statuses = new Map<RegimeId, RegimeStatus>(
-    regimesByLaw[law].map((r) => {
-      if (all.length === 1) return [r.regime, statusIn(first, r.regime)];
-      const seen = new Set(all.map((l) => (l.law === law ? statusIn(l, r.regime) : "OTHER_LAW")));
-      const only = [...seen][0];
-      return [r.regime, seen.size === 1 && only !== "OTHER_LAW" && only !== undefined ? only : "INSUFFICIENT_DATA"];
-    }),
-  );
-  let missing: ReadonlyArray<string> | undefined;
-  return {
-    tree,
-    leaves: all,
-    law,
-    transitional,
-    statuses,
-    get missing() {
-      return (missing ??= missingOf(tree));
-    },
-  };
-};
-
-/** Missing facts of the matrix, most decisive first (the shallowest depth each decides at, then the form's order). */
-const missingOf = (tree: DecisionTree): ReadonlyArray<string> => {
-  const depths = decidingDepths(tree);
-  const order = (f: DecidingFact): number => decidingFacts.findIndex((d) => d.fact === f);
-  return [...depths.entries()]
-    .toSorted(([fa, da], [fb, db]) => da - db || order(fa) - order(fb))
-    .map(([f]) => decidingFacts.find((d) => d.fact === f)?.path ?? f);
-};
-
-/**
- * The matrices decided so far, by governing law and deciding facts. The deciding facts are a
- * finite set of discrete values, and a matrix depends on nothing else (the law version is chosen
- * by the governing law): a decided matrix is a row of a rule table compiled on first use, shared
- * by every later call and every counterfactual. Bounded: emptied when it reaches its size.
- */
-const matrixTable = new Map<number, Matrix>();
-const MATRIX_TABLE_SIZE = 50_000;
-const matrixFor = (governing: SupportLawId, facts: DecidingFacts, key = decidingKey(facts)): Matrix => {
-  const k = governing === "53/2024/QH15" ? key * 2 + 1 : key * 2;
-  let m = matrixTable.get(k);
-  if (m === undefined) {
-    m = decideMatrix(governing, facts);
-    if (matrixTable.size >= MATRIX_TABLE_SIZE) matrixTable.clear();
-    matrixTable.set(k, m);
-  }
-  return m;
-};
 
 /** The legal core: which law, which category, each regime's status (matrix, then item conditions), the missing facts. */
 const decideCore = (governing: SupportLawId, facts: DecidingFacts, asOf: IsoDate, itemFacts: ItemFacts): Core => {
@@ -646,54 +587,56 @@ const whatWouldChange = (request: EligibilityRequest, base: Evaluated, governing
   // counterfactuals share their deciding facts or item facts with others: each matrix and each
   // set of item checks is decided once per call.
   const checks = new Map<number, ReadonlyMap<RegimeId, ReadonlyArray<ItemCheck>>>();
-  const outcomes = new Map<number, ReadonlyMap<RegimeId, RegimeStatus> | undefined>();
+  // What a matrix and a set of item facts open, decided once per call (counterfactuals share them).
+  const decided = new Map<Matrix, Array<ReadonlyArray<RegimeId> | undefined>>();
   const tri = (b: boolean | undefined): number => (b === undefined ? 0 : b ? 1 : 2);
-  const statusAfter = (changes: ReadonlyArray<Candidate>): ReadonlyMap<RegimeId, RegimeStatus> | undefined => {
-    const person = changes.reduce((q, c) => c.apply(q), request.person);
-    if (factIssues(request.asOf, person).length > 0) return undefined;
-    const facts = toDecidingFacts(request.asOf, person);
-    const factsKey = decidingKey(facts);
-    const itemFacts = itemFactsOf(request.asOf, person);
-    const itemsKey = tri(itemFacts.minor) * 9 + tri(itemFacts.poorHousehold) * 3 + tri(itemFacts.financialDifficulty);
-    const key = factsKey * 27 + itemsKey;
-    if (outcomes.has(key)) return outcomes.get(key);
-    const matrix = matrixFor(governing, facts, factsKey);
+  /** The targets a changed person makes ELIGIBLE; `undefined` when the changed facts are not valid or fall under the other law. */
+  const opened = (person: PersonFacts): ReadonlyArray<RegimeId> | undefined => {
+    if (!factsHold(request.asOf, person)) return undefined;
+    const matrix = matrixFor(governing, toDecidingFacts(request.asOf, person));
     // A regime id names a different provision under the other law: only the same law's regimes compare.
-    if (matrix.law !== base.law) {
-      outcomes.set(key, undefined);
-      return undefined;
-    }
+    if (matrix.law !== base.law) return undefined;
+    const age = person.birthDate === undefined ? person.ageYears : ageOn(person.birthDate, request.asOf);
+    const itemsKey = tri(age === undefined ? undefined : age < 18) * 9 + tri(person.poorHousehold) * 3 + tri(person.financialDifficulty);
+    let row = decided.get(matrix);
+    if (row === undefined) decided.set(matrix, (row = []));
+    const hit = row[itemsKey];
+    if (hit !== undefined) return hit;
     const law = matrix.law;
     let items = checks.get(itemsKey);
     if (items === undefined) {
+      const itemFacts = itemFactsOf(request.asOf, person);
       items = new Map(regimesByLaw[law].map((r) => [r.regime, checkItems(law, r.regime, request.asOf, itemFacts)] as const));
       checks.set(itemsKey, items);
     }
-    const statuses = matrix.statuses;
-    const found = items;
-    const after = new Map(regimesByLaw[law].map((r) => [r.regime, contentStatus(statuses.get(r.regime) ?? "INSUFFICIENT_DATA", found.get(r.regime) ?? [])] as const));
-    outcomes.set(key, after);
-    return after;
+    const opens: RegimeId[] = [];
+    for (const t of targets) if (contentStatus(matrix.statuses.get(t) ?? "INSUFFICIENT_DATA", items.get(t) ?? []) === "ELIGIBLE") opens.push(t);
+    row[itemsKey] = opens;
+    return opens;
   };
   const singles = candidates(request);
   const found = new Map<RegimeId, Candidate[][]>(targets.map((t) => [t, []]));
-  const record = (set: Candidate[]): void => {
-    const after = statusAfter(set);
-    if (after === undefined) return;
-    for (const t of targets) if (after.get(t) === "ELIGIBLE") found.get(t)?.push(set);
-  };
-  for (const c of singles) record([c]);
-  const open = targets.filter((t) => (found.get(t) ?? []).length === 0);
-  if (open.length > 0) {
-    const pairTargets = new Set(open);
-    singles.forEach((c1, i) =>
-      singles.slice(i + 1).forEach((c2) => {
-        if (c1.fact === c2.fact) return;
-        const after = statusAfter([c1, c2]);
-        if (after === undefined) return;
-        for (const t of pairTargets) if (after.get(t) === "ELIGIBLE") found.get(t)?.push([c1, c2]);
-      }),
-    );
+  // Each single change applied once; a pair applies its second change to the first's person.
+  const changed = singles.map((c) => c.apply(request.person));
+  singles.forEach((c, i) => {
+    for (const t of opened(changed[i] as PersonFacts) ?? []) found.get(t)?.push([c]);
+  });
+  const open = new Set(targets.filter((t) => (found.get(t) ?? []).length === 0));
+  // Pairs in a fixed order, for the targets no single change opens; a target stops being searched
+  // once it has its MAX_OPTIONS options (later pairs would not be shown), and the search once none is left.
+  for (let i = 0; i < singles.length && open.size > 0; i++) {
+    const c1 = singles[i] as Candidate;
+    const first = changed[i] as PersonFacts;
+    for (let j = i + 1; j < singles.length && open.size > 0; j++) {
+      const c2 = singles[j] as Candidate;
+      if (c1.fact === c2.fact) continue;
+      for (const t of opened(c2.apply(first)) ?? []) {
+        const options = open.has(t) ? found.get(t) : undefined;
+        if (options === undefined) continue;
+        options.push([c1, c2]);
+        if (options.length >= MAX_OPTIONS) open.delete(t);
+      }
+    }
   }
   return targets.map((regime) => ({
     regime,

@@ -160,15 +160,18 @@ export type DecisionTree =
   | { readonly kind: "fork"; readonly fact: DecidingFact; readonly branches: ReadonlyArray<{ readonly value: string | boolean; readonly tree: DecisionTree }> };
 
 /**
- * Explores the decision for known `facts`, forking on each unknown fact the rules read.
+ * Explores the decision for known `facts`, forking on each unknown fact the rules read. `read`,
+ * when given, is told every deciding fact the rules read, in the order they read it (on every
+ * branch).
  *
  * **When to use** — to find which unknown facts decide the outcome (`missingFacts`) and which
  * statuses are already settled whatever the unknowns turn out to be.
  * @category eligibility
  * @since 0.1.0
  */
-export const explore = (governing: SupportLawId, facts: DecidingFacts): DecisionTree => {
+export const explore = (governing: SupportLawId, facts: DecidingFacts, read?: (fact: DecidingFact) => void): DecisionTree => {
   const ask: Ask = (fact) => {
+    read?.(fact);
     const v = facts[fact];
     if (v === undefined) throw new Need(fact);
     return v as NonNullable<DecidingFacts[typeof fact]>;
@@ -182,7 +185,7 @@ export const explore = (governing: SupportLawId, facts: DecidingFacts): Decision
     return {
       kind: "fork",
       fact: e.fact,
-      branches: values.map((value) => ({ value, tree: explore(governing, { ...facts, [e.fact]: value }) })),
+      branches: values.map((value) => ({ value, tree: explore(governing, { ...facts, [e.fact]: value }, read) })),
     };
   }
 };
