@@ -169,11 +169,14 @@ const rowIssues = (columns: KpiColumns, at: number, push: (issue: Issue) => void
 type Tally = { -readonly [K in keyof DerivedCounts]: number };
 
 /**
- * Rows counted per call of the fast path. The code after its loop must have run before the engine
- * optimises the whole function: with a single call over every row, only the loop was optimised
- * (on-stack replacement) and each call left it through a bail-out.
+ * Rows counted per call of the fast path: {@link FIRST_CHUNK}, then twice as many each call up to
+ * {@link CHUNK}. The engine should see the whole function run (its code after the loop included)
+ * before it optimises it: with one call over every row, only the loop was optimised (on-stack
+ * replacement), without the checks made before the loop, and each call left it through a
+ * bail-out; the first short calls run through, then the function is optimised whole.
  */
 const CHUNK = 65_536;
+const FIRST_CHUNK = 256;
 
 /** The 14 columns in field order (days, then people), absent ones read as a column of zeros. */
 type ColumnTuple = readonly [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
@@ -181,12 +184,32 @@ type ColumnTuple = readonly [Int32Array, Int32Array, Int32Array, Int32Array, Int
 /**
  * The fast path: adds to `tally` every row from `start` to `end` that passes every check, and stops
  * at the first row that fails one, returning its index (`end` when none does). Its own function,
- * called once per {@link CHUNK} rows (and once more after each refused row), so that the engine
+ * called once per chunk of rows (and once more after each refused row), so that the engine
  * optimises it whole: every column is read into a local once per call, the counts are kept in
  * local numbers, and a row costs no call, closure or allocation.
  */
 const countRows = (columns: ColumnTuple, start: number, end: number, from: number, to: number, tally: Tally): number => {
   const [rec, cla, res, ini, sol, pro, ind, cou, tri, det, sus, vid, vre, vsu] = columns;
+  // Every column holds `end` values or more (the caller checked their lengths). Reading each length
+  // here, before the loop, has the engine check each column's kind once per call instead of once
+  // per value read (it does not move such checks out of a loop by itself): ~25% less time per row.
+  if (
+    rec.length < end ||
+    cla.length < end ||
+    res.length < end ||
+    ini.length < end ||
+    sol.length < end ||
+    pro.length < end ||
+    ind.length < end ||
+    cou.length < end ||
+    tri.length < end ||
+    det.length < end ||
+    sus.length < end ||
+    vid.length < end ||
+    vre.length < end ||
+    vsu.length < end
+  )
+    throw new RangeError("countRows: a column is shorter than the rows counted");
   let reportsReceived = 0;
   let reportsClassified = 0;
   let reportsResolved = 0;
@@ -365,8 +388,8 @@ export const countsFromColumns = (
   };
   // The fast path stops at each refused row; the slow path gives that row's issues (at least one:
   // the two paths make the same checks) and the fast path goes on after it.
-  for (let at = 0; at < n; ) {
-    const end = Math.min(n, at + CHUNK);
+  for (let at = 0, chunk = FIRST_CHUNK; at < n; chunk = Math.min(2 * chunk, CHUNK)) {
+    const end = Math.min(n, at + chunk);
     const stop = countRows(tuple, at, end, from, to, tally);
     if (stop === end) at = end;
     else {
