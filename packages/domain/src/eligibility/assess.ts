@@ -7,8 +7,8 @@ import { cite, citeInstrument } from "../law/index.js";
 import { makeReceipt, type EvaluationOptions } from "../prelude/receipt.js";
 import type { SupportProfile } from "./profile.js";
 import { citationKey, type Citation } from "../prelude/citation.js";
-import type { DecidingFact, DecidingFacts, Placement } from "./decide.js";
-import { matrixFor, type Matrix } from "./matrix.js";
+import { decidingFacts, type DecidingFact, type DecidingFacts, type Placement } from "./decide.js";
+import { matrixFor, matrixReading, type Matrix } from "./matrix.js";
 import { governingSupportLaw, type SupportLawId } from "./governing-law.js";
 import { issueOf, say } from "./messages.js";
 import { eligibilityChoiceLabels, eligibilityFactLabel, eligibilityFieldLabel, PERSON_STATUS_LABELS } from "./labels.js";
@@ -206,26 +206,57 @@ const factsHold = (asOf: IsoDate, p: PersonFacts): boolean => {
   return true;
 };
 
-/** Derives the discrete deciding facts from the request (runs for every counterfactual: plain assignments, no intermediate arrays). */
-const toDecidingFacts = (asOf: IsoDate, p: PersonFacts): DecidingFacts => {
-  const identifiedOn = p.status === "accompanying_minor" ? (p.identifiedOn ?? p.accompanies?.identifiedOn) : p.identifiedOn;
-  const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf);
-  const a = p.accompanies;
-  const f: { -readonly [K in DecidingFact]?: DecidingFacts[K] } = {};
-  if (p.status !== undefined) f.status = p.status;
-  if (identifiedOn !== undefined) f.identifiedBeforeTransition = identifiedOn < TRANSITION_DATE;
-  if (p.nationality !== undefined) f.nationality = p.nationality;
-  if (p.permanentResidentInVietnam !== undefined) f.permanentResident = p.permanentResidentInVietnam;
-  if (p.location !== undefined) f.location = p.location;
-  if (p.traffickedIn !== undefined) f.traffickedIn = p.traffickedIn;
-  if (age !== undefined) f.minor = age < 18;
-  if (a?.status !== undefined) f.accompaniedStatus = a.status;
-  if (a?.nationality !== undefined) f.accompaniedNationality = a.nationality;
-  if (a?.permanentResidentInVietnam !== undefined) f.accompaniedPermanentResident = a.permanentResidentInVietnam;
-  if (a?.location !== undefined) f.accompaniedLocation = a.location;
-  if (a?.traffickedIn !== undefined) f.accompaniedTraffickedIn = a.traffickedIn;
-  return f;
+/** One deciding fact of the request (`undefined` when unknown): what a lookup in the table of matrices reads. */
+const decidingValue = (asOf: IsoDate, p: PersonFacts, fact: DecidingFact): DecidingFacts[DecidingFact] => {
+  switch (fact) {
+    case "status":
+      return p.status;
+    case "identifiedBeforeTransition": {
+      const identifiedOn = p.status === "accompanying_minor" ? (p.identifiedOn ?? p.accompanies?.identifiedOn) : p.identifiedOn;
+      return identifiedOn === undefined ? undefined : identifiedOn < TRANSITION_DATE;
+    }
+    case "nationality":
+      return p.nationality;
+    case "permanentResident":
+      return p.permanentResidentInVietnam;
+    case "location":
+      return p.location;
+    case "traffickedIn":
+      return p.traffickedIn;
+    case "minor": {
+      const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf);
+      return age === undefined ? undefined : age < 18;
+    }
+    case "accompaniedStatus":
+      return p.accompanies?.status;
+    case "accompaniedNationality":
+      return p.accompanies?.nationality;
+    case "accompaniedPermanentResident":
+      return p.accompanies?.permanentResidentInVietnam;
+    case "accompaniedLocation":
+      return p.accompanies?.location;
+    case "accompaniedTraffickedIn":
+      return p.accompanies?.traffickedIn;
+  }
 };
+
+/** The discrete deciding facts of the request (absent = unknown). */
+const toDecidingFacts = (asOf: IsoDate, p: PersonFacts): DecidingFacts => {
+  const f: Partial<Record<DecidingFact, DecidingFacts[DecidingFact]>> = {};
+  for (const { fact } of decidingFacts) {
+    const v = decidingValue(asOf, p, fact);
+    if (v !== undefined) f[fact] = v;
+  }
+  return f as DecidingFacts;
+};
+
+/** The matrix of a request's facts, reading only the facts the table asks. */
+const matrixOfPerson = (governing: SupportLawId, asOf: IsoDate, p: PersonFacts): Matrix =>
+  matrixReading(
+    governing,
+    (fact) => decidingValue(asOf, p, fact),
+    () => toDecidingFacts(asOf, p),
+  );
 
 /** The facts content-item conditions turn on (absent = unknown). */
 type ItemFacts = { readonly [F in ItemFact]?: boolean };
@@ -247,28 +278,45 @@ interface ItemCheck {
 }
 
 /** The items of a regime in force on `asOf`, each with whether its checked conditions hold. */
-const itemsByRegime = new Map<string, ReadonlyArray<SupportItem>>();
+const itemsByRegime = new Map<SupportLawId, Map<RegimeId, ReadonlyArray<SupportItem>>>();
 /** The items of a law's regime, indexed once (not filtered out of every item per call). */
 const itemsOf = (law: SupportLawId, regime: RegimeId): ReadonlyArray<SupportItem> => {
-  const key = `${law}|${regime}`;
-  let items = itemsByRegime.get(key);
+  let byRegime = itemsByRegime.get(law);
+  if (byRegime === undefined) itemsByRegime.set(law, (byRegime = new Map()));
+  let items = byRegime.get(regime);
   if (items === undefined) {
     items = (supportItems as ReadonlyArray<SupportItem>).filter((i) => i.law === law && i.regime === regime);
-    itemsByRegime.set(key, items);
+    byRegime.set(regime, items);
   }
   return items;
 };
 
-const checkItems = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, facts: ItemFacts): ItemCheck[] =>
-  itemsOf(law, regime)
-    .flatMap((item): ItemCheck[] => {
-      const value = itemValueAt(item, asOf);
-      if (value === undefined) return [];
-      const reqs = value.value.requires ?? [];
-      const failed = reqs.some((r) => facts[r.fact] !== undefined && facts[r.fact] !== r.value);
-      const missing = [...new Set(reqs.filter((r) => facts[r.fact] === undefined).map((r) => itemFactPaths[r.fact]))];
-      return [{ item, value, applies: failed ? "no" : missing.length > 0 ? "unknown" : "yes", missing: failed ? [] : missing }];
-    });
+const NO_MISSING: ReadonlyArray<string> = [];
+
+// Plain loops: this runs for every regime of every assessment and of every counterfactual's item facts.
+const checkItems = (law: SupportLawId, regime: RegimeId, asOf: IsoDate, facts: ItemFacts): ItemCheck[] => {
+  const out: ItemCheck[] = [];
+  for (const item of itemsOf(law, regime)) {
+    const value = itemValueAt(item, asOf);
+    if (value === undefined) continue;
+    const reqs = value.value.requires;
+    if (reqs === undefined || reqs.length === 0) {
+      out.push({ item, value, applies: "yes", missing: NO_MISSING });
+      continue;
+    }
+    let failed = false;
+    const missing: string[] = [];
+    for (const r of reqs) {
+      const known = facts[r.fact];
+      if (known === undefined) {
+        const path = itemFactPaths[r.fact];
+        if (!missing.includes(path)) missing.push(path);
+      } else if (known !== r.value) failed = true;
+    }
+    out.push({ item, value, applies: failed ? "no" : missing.length > 0 ? "unknown" : "yes", missing: failed ? NO_MISSING : missing });
+  }
+  return out;
+};
 
 /**
  * A granted regime's status after its items' conditions: unchanged when an item applies (or the
@@ -593,7 +641,7 @@ const whatWouldChange = (request: EligibilityRequest, base: Evaluated, governing
   /** The targets a changed person makes ELIGIBLE; `undefined` when the changed facts are not valid or fall under the other law. */
   const opened = (person: PersonFacts): ReadonlyArray<RegimeId> | undefined => {
     if (!factsHold(request.asOf, person)) return undefined;
-    const matrix = matrixFor(governing, toDecidingFacts(request.asOf, person));
+    const matrix = matrixOfPerson(governing, request.asOf, person);
     // A regime id names a different provision under the other law: only the same law's regimes compare.
     if (matrix.law !== base.law) return undefined;
     const age = person.birthDate === undefined ? person.ageYears : ageOn(person.birthDate, request.asOf);

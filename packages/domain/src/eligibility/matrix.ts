@@ -94,16 +94,21 @@ let decidedMatrices = 0;
 const MATRIX_TABLE_SIZE = 50_000;
 const valuesOf = new Map(decidingFacts.map((d) => [d.fact, d.values] as const));
 /** 0 for an unknown fact, else 1 + the value's index in {@link decidingFacts}. */
-const answerOf = (facts: DecidingFacts, fact: DecidingFact, values: ReadonlyArray<string | boolean>): number => {
-  const v = facts[fact];
-  return v === undefined ? 0 : values.indexOf(v) + 1;
-};
+const answerOf = (v: DecidingFacts[DecidingFact], values: ReadonlyArray<string | boolean>): number => (v === undefined ? 0 : values.indexOf(v) + 1);
+
 const isAsk = (e: AskNode | Matrix): e is AskNode => "next" in e;
 
-export const matrixFor = (governing: SupportLawId, facts: DecidingFacts): Matrix => {
+export const matrixFor = (governing: SupportLawId, facts: DecidingFacts): Matrix => matrixReading(governing, (f) => facts[f], () => facts);
+
+/**
+ * {@link matrixFor} reading the deciding facts one at a time: a lookup reads only the facts its
+ * path in the trie asks (`value`); all of them (`facts`) are derived only when the matrix is new.
+ */
+export const matrixReading = (governing: SupportLawId, value: (fact: DecidingFact) => DecidingFacts[DecidingFact], all: () => DecidingFacts): Matrix => {
   let e = tries.get(governing);
-  while (e !== undefined && isAsk(e)) e = e.next[answerOf(facts, e.fact, e.values)];
+  while (e !== undefined && isAsk(e)) e = e.next[answerOf(value(e.fact), e.values)];
   if (e !== undefined) return e;
+  const facts = all();
   const read: DecidingFact[] = [];
   const m = decideMatrix(governing, facts, (f) => {
     if (!read.includes(f)) read.push(f);
@@ -125,7 +130,7 @@ export const matrixFor = (governing: SupportLawId, facts: DecidingFacts): Matrix
       else parent.next[slot] = node;
     } else return m; // not reached: the rules read facts in a fixed order (kept out of the trie if ever not)
     parent = node;
-    slot = answerOf(facts, fact, node.values);
+    slot = answerOf(facts[fact], node.values);
   }
   if (parent === undefined) tries.set(governing, m);
   else parent.next[slot] = m;
