@@ -48,6 +48,16 @@ describe("canonicalJson", () => {
     // Index-like keys come first in numeric order, as in every receipt hashed since 0.1.0.
     expect(canonicalJson({ b: 1, "10": 2, a: 3, "2": 4, "01": 5 })).toBe('{"2":4,"10":2,"01":5,"a":3,"b":1}');
   });
+  it("quotes any string as JSON.stringify does: quotes, backslashes, control characters, lone and paired surrogates, Vietnamese", () => {
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string({ unit: fc.constantFrom("\"", "\\", "\u0000", "\n", "\u001f", " ", "\ud800", "\udfff", "ệ", "\u2028") }));
+    fc.assert(
+      fc.property(text, text, (s, k) => {
+        expect(canonicalJson(s)).toBe(JSON.stringify(s));
+        expect(canonicalJson({ [k]: [s] })).toBe(JSON.stringify({ [k]: [s] }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it("refuses non-finite numbers", () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(RangeError);
   });

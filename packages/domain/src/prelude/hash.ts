@@ -9,13 +9,22 @@
  */
 export const canonicalJson = (value: unknown): string => write(value, "") ?? "null";
 
+/**
+ * A character JSON.stringify escapes in a string: `"`, a backslash, a control character below
+ * U+0020, or a UTF-16 surrogate (a lone one is written as an escape; a string with a pair goes to
+ * JSON.stringify too, which keeps it).
+ */
+// oxlint-disable-next-line no-control-regex -- the control characters are exactly what JSON escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** `JSON.stringify(value)` with sorted keys; `undefined` where JSON.stringify would skip the value. */
 function write(value: unknown, key: string): string | undefined {
   let v = value;
   if (v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function") v = (v as { toJSON: (k: string) => unknown }).toJSON(key);
   switch (typeof v) {
     case "string":
-      return JSON.stringify(v);
+      // Most strings need no escape: quoted as they are (one native scan), else as JSON.stringify writes them.
+      return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
     case "number":
       if (!Number.isFinite(v)) throw new RangeError(`Cannot hash a non-finite number: ${v}`);
       return JSON.stringify(v);
