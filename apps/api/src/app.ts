@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import { LIBRARY_VERSION, type IsoDate } from "@ctip-vn/domain";
 import { classifyJson } from "@ctip-vn/domain/classification";
 import { assessEligibilityJson } from "@ctip-vn/domain/eligibility";

@@ -1,4 +1,8 @@
-import { z } from "@hono/zod-openapi";
+// Installs `.openapi()` on zod schemas (used below) before this module runs.
+// oxlint-disable-next-line import/no-unassigned-import -- imported for that side effect
+import "@hono/zod-openapi";
+// A namespace import, not `{ z }`: bundlers then keep only the parts of zod in use.
+import * as z from "zod";
 import type { Context } from "hono";
 import type { TypedResponse } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import type { Context } from "hono";
 import { bearerToken, hashPassword, newId, newToken, provincesOf, requireRole, tokenHash, verifyPassword, type AuthUser } from "../auth.js";
 import { accountKey, addressKey, clearFailures, LOGIN_POLICY, lockedFor, recordFailure } from "../login-guard.js";

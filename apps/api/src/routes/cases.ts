@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import type { Context } from "hono";
 import { newId, requireRole, type AuthUser } from "../auth.js";
 import { CASE_STATUS_LABELS, CASE_STATUSES, CASE_TRANSITIONS, refusal, type CaseStatus } from "../case-workflow.js";

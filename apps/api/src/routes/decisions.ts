@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import type { IsoDate } from "@ctip-vn/domain";
 import { Result } from "effect";
 import { newId, requireRole } from "../auth.js";

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import { covers, IsoDateSchema, type IsoDate } from "@ctip-vn/domain";
 import { encodedArticles, instrumentIds, instruments, isInstrumentId, type Instrument } from "@ctip-vn/domain/law";
 import { problemResponses, sendProblem } from "../problem.js";

@@ -1,4 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
+import * as z from "zod";
 import { renderMessages } from "@ctip-vn/domain";
 import { evaluateKpis, KpiCounts, KpiPeriod, publicationRecord, publishKpis, PublishedKpiReportSchema, type PublicationRecord } from "@ctip-vn/domain/kpi";
 import type { ProvinceProfile } from "@ctip-vn/domain/province";
