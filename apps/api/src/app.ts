@@ -29,7 +29,7 @@ import { StorageError, type Store } from "./store/store.js";
 import { FAVICON_SVG } from "./favicon.js";
 import { jsonBudget } from "./limits.js";
 import { inProcessDocx, type DocxRenderer } from "./render.js";
-import { renderResolutionDocx } from "@ctip-vn/domain/resolution/docx";
+import { docxRenderer } from "@ctip-vn/domain/resolution/docx";
 
 export interface AppOptions {
   readonly store: Store;
@@ -168,7 +168,7 @@ export const createApp = (options: AppOptions) => {
     .route("/", lawRoutes())
     .route("/", authRoutes(options.store, { clientKey, provinceIds: provinces.map((p) => p.id) }))
     .route("/", eligibilityRoutes(provinces))
-    .route("/", resolutionRoutes(options.store, provinces, options.renderDocx ?? inProcessDocx(renderResolutionDocx)))
+    .route("/", resolutionRoutes(options.store, provinces, options.renderDocx ?? inProcessDocx(async (doc, o) => docxRenderer(await import("./docx-library.js"))(doc, o))))
     .route("/", provinceRoutes(options.store, provinces))
     .route("/", decisionRoutes(options.store, { classification, eligibility: eligibility(provinces) }, provinces.map((p) => p.id)))
     .route("/", caseRoutes(options.store, provinces.map((p) => p.id)));

@@ -51,6 +51,16 @@ try {
     const ok = status === example.status && text.includes(example.contains ?? "");
     check(example.command.split(" -H")[0]?.slice(8) ?? example.command, ok, `${status} ${text.slice(0, 200)}`);
   }
+  // Word output has no README example (its bytes are not text); the Worker renders it in-process.
+  const template = await (await fetch(`${base}/v1/resolutions/template`)).text();
+  const docx = await fetch(`${base}/v1/resolutions/render?format=docx`, { method: "POST", headers: { "Content-Type": "application/json" }, body: template });
+  const bytes = new Uint8Array(await docx.arrayBuffer());
+  const latin1 = Array.from(bytes, (b) => String.fromCharCode(b)).join("");
+  check(
+    "POST /v1/resolutions/render?format=docx → a .docx",
+    docx.status === 200 && docx.headers.get("content-type") === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" && latin1.startsWith("PK") && latin1.includes("word/document.xml"),
+    `${docx.status} ${docx.headers.get("content-type")} ${latin1.slice(0, 200)}`,
+  );
 } catch (e) {
   check("smoke run", false, String(e));
 } finally {

@@ -2,10 +2,11 @@ import { inflateRawSync } from "node:zlib";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Result } from "effect";
+import { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { arbitraryResolution } from "../testing/resolution.js";
 import { parseResolution } from "./parse.js";
 import { resolutionNodes } from "./eid.js";
-import { renderResolutionDocx } from "./docx/index.js";
+import { docxRenderer, renderResolutionDocx } from "./docx/index.js";
 import { AKN_NAMESPACE, escapeMarkdown, renderResolution, slug } from "./render/index.js";
 import type { ResolutionDocument } from "./schema.js";
 import { ngheAnAntiTraffickingTemplate } from "./template.js";
@@ -191,6 +192,11 @@ describe("renderResolutionDocx", () => {
     expect(latin1).toContain("word/document.xml");
     expect(latin1).toContain("[Content_Types].xml");
     expect(bytes.length).toBeGreaterThan(4000);
+  });
+  it("docxRenderer with docx's named exports writes the same document as the lazy renderResolutionDocx", async () => {
+    const render = docxRenderer({ AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType });
+    const [given, loaded] = [await render(tricky), await renderResolutionDocx(tricky)];
+    for (const part of ["word/document.xml", "word/styles.xml", "[Content_Types].xml"]) expect(unzipEntry(given, part)).toBe(unzipEntry(loaded, part));
   });
 });
 

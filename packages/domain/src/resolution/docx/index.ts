@@ -3,4 +3,4 @@
  * peer dependency `docx`: `import { renderResolutionDocx } from "@ctip-vn/domain/resolution/docx"`.
  * @module
  */
-export { DocxUnavailable, renderResolutionDocx } from "./render.js";
+export { docxRenderer, DocxUnavailable, renderResolutionDocx, type DocxLibrary } from "./render.js";
