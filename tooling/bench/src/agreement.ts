@@ -2,7 +2,8 @@
 // `checkAgreement` compares, over a corpus, the hand-written baseline's decision key with the
 // library's (classification: status, Art. 12 liability, each charge's article, clause, points,
 // applicable bracket and additional penalties; eligibility: law, transitional, category and every
-// regime's status after its items' conditions), and json-rules-engine's with the baseline's on what
+// regime's status after its items' conditions, and the hand-written `whatWouldChange` with the
+// library's, option for option), and json-rules-engine's with the baseline's on what
 // it encodes (the Arts 150/151 points and clause selection; the Art. 37 / Art. 32 placement). The
 // library is the reference: its scenario tests are checked against the statutes.
 // `node src/agreement.ts [n]` prints the counts and the first disagreeing inputs with both answers.
@@ -21,6 +22,8 @@ import {
   handClassifyKey,
   handEligibilityKey,
   handPlacementKey,
+  handStatuses,
+  handWhatWouldChange,
 } from "./baselines.ts";
 
 const AT = { evaluatedAt: "2026-01-01T00:00:00Z" };
@@ -48,8 +51,10 @@ export const eligibilitySignature = (r: { law: string; transitional: boolean; ca
 
 /**
  * Agreement over a corpus. The hand-written eligibility baseline answers with the library result
- * captured for its key (it copies it), so it agrees when every request with that key has the same
- * library decision; `templates` (optional) receives those captured results, ready for the timing.
+ * captured for its key (it copies it) and its own whatWouldChange, so it agrees when every request
+ * with that key has the same library decision, its hand-written statuses are the library's and its
+ * whatWouldChange is the library's; `templates` (optional) receives the captured results (without
+ * whatWouldChange), ready for the timing.
  */
 export async function checkAgreement(
   cases: ReadonlyArray<CaseFactsInput>,
@@ -83,15 +88,21 @@ export async function checkAgreement(
   for (const [i, q] of requests.entries()) {
     const facts = decidingFacts(q);
     const key = handEligibilityKey(q, facts);
-    // whatWouldChange is no part of the decision; it is computed only where a template is captured.
-    const capture = templates !== undefined && !templates.has(key);
-    const lib = assessEligibilityUnsafe(q, { ...AT, whatWouldChange: capture });
-    if (capture) templates.set(key, JSON.parse(JSON.stringify({ ...lib, receipt: undefined })));
+    const lib = assessEligibilityUnsafe(q, AT);
+    // The template the baseline copies carries no whatWouldChange: the baseline computes its own.
+    if (templates !== undefined && !templates.has(key)) templates.set(key, JSON.parse(JSON.stringify({ ...lib, whatWouldChange: [], receipt: undefined })));
     const sig = eligibilitySignature(lib);
     const expected = first.get(key);
     if (expected === undefined) first.set(key, sig);
-    if (expected === undefined || expected === sig) eHand++;
-    else note({ what: "eligibility: hand-written vs library", index: i, input: q, expected: sig, actual: `${key} → ${expected}` });
+    const hand = handStatuses(q, facts);
+    const handLaw = hand.law === "53" ? "53/2024/QH15" : "66/2011/QH12";
+    const libStatuses = lib.regimes.map((x) => x.status).join(",");
+    const libWhat = JSON.stringify(lib.whatWouldChange);
+    const handWhat = JSON.stringify(handWhatWouldChange(q, hand));
+    if ((expected !== undefined && expected !== sig) || handLaw !== lib.law || hand.statuses.join(",") !== libStatuses)
+      note({ what: "eligibility: hand-written vs library", index: i, input: q, expected: `${sig}`, actual: `${key} → ${expected ?? sig}; by hand ${handLaw}|${hand.statuses.join(",")}` });
+    else if (handWhat !== libWhat) note({ what: "eligibility: hand-written vs library", index: i, input: q, expected: `whatWouldChange ${libWhat}`, actual: `whatWouldChange ${handWhat}` });
+    else eHand++;
     // The engine does not explore unknown facts. Where the baseline explores, the engine fires no
     // placement, or (its rules do not ask facts in the same order) the one every branch leads to.
     const placement = handPlacementKey(facts);

@@ -2,8 +2,9 @@
 // without a network (Hono's `app.request`), so the layers compare in the same run. Each variant
 // adds one layer to the previous: a bare route parsing the body and answering a constant; Hono's
 // middleware of the API (request id, security headers, CORS, body limit); the schema check at the
-// boundary; the decision (`classifyJson`); the messages in one language (`renderMessages`); the
-// full answer serialised (`c.json`, which reads the receipt hashes). Prints a Markdown table.
+// boundary; the decision (`classifyJson`); the messages in one language (`renderMessages`, whose
+// copy reads every text and the receipt: texts are rendered and the result hashed there); the full
+// answer serialised (`c.json`). Prints a Markdown table.
 import * as fc from "fast-check";
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -25,8 +26,8 @@ const LABEL: Record<Layer, string> = {
   middleware: "+ request id, security headers, CORS, body limit",
   schema: "+ schema check of the body (zod, as the route's validator)",
   decision: "+ classifyJson (decision, explanation, receipt)",
-  render: "+ renderMessages (display in one language)",
-  answer: "+ the full answer serialised (c.json; receipt hashes read)",
+  render: "+ renderMessages (display in one language; its copy reads every text, in vi, en and fr, and the receipt, so the result hash is computed here)",
+  answer: "+ the full answer serialised (c.json)",
 };
 
 const appFor = (layer: Layer): Hono => {

@@ -1,11 +1,12 @@
 // The comparators of the rules budget, over the same inputs as the library:
 // - a hand-written baseline (plain if/else over the facts, then a result object of the same
-//   shape and size as the library's, copied from a per-decision template captured once);
+//   shape and size as the library's, copied from a per-decision template captured once, with the
+//   part that depends on the request's own facts — eligibility's whatWouldChange — computed by hand);
 // - json-rules-engine, encoding Arts 150/151 (clause 1–3 points, clause selection) and the
 //   Law 53/2024 Art. 37 / Law 66/2011 Art. 32 placement and matrix.
 import { ageOn, isoDate } from "@ctip-vn/domain";
 import type { CaseFactsInput } from "@ctip-vn/domain/classification";
-import { itemValueAt, regimesByLaw, supportItems, type EligibilityRequestInput, type SupportItem } from "@ctip-vn/domain/eligibility";
+import { itemValueAt, matrixRow, regimesByLaw, supportItems, type CategoryId, type EligibilityRequestInput, type SupportItem } from "@ctip-vn/domain/eligibility";
 import { Engine, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 
 /** A fast structural copy of a JSON-shaped value (what building the same result allocates). */
@@ -317,6 +318,164 @@ export const handEligibilityKey = (r: EligibilityRequestInput, f: Facts = decidi
   const laws = new Set(placement.replace(/^\?/, "").split(";").map((l) => (l.startsWith("53") ? "53" : "66")));
   const law = laws.size === 1 ? ([...laws][0] as "53" | "66") : f["governing"] === "66" ? "66" : "53";
   return `${placement}#${itemsKey(law, r)}`;
+};
+
+// ------------------------------------------------------- eligibility: statuses and whatWouldChange
+// The baseline builds the same result object as the library: its answer is a captured template of
+// the same shape, but the part that depends on the request's own facts beyond its decision key —
+// `whatWouldChange`, the smallest sets of one or two fact changes that make an INELIGIBLE regime
+// ELIGIBLE — is computed here, by hand, the way the library defines it: the same candidate changes
+// in the same order, each changed request re-decided with the hand-written placement, matrix and
+// item check above.
+type Law = "53" | "66";
+/** The matrix as a table: `law|category` → each regime's status, in the law's regime order (the library's data). */
+const matrixTable = new Map<string, ReadonlyArray<string>>();
+const categoryOf = (leaf: string): { law: Law; transitional: boolean; category: string } => {
+  const [l, category] = leaf.split("|") as [string, string];
+  return { law: l === "53" ? "53" : "66", transitional: l === "66t", category };
+};
+const matrixStatuses = (law: Law, category: string): ReadonlyArray<string> => {
+  const key = `${law}|${category}`;
+  let row = matrixTable.get(key);
+  if (row === undefined) {
+    row = regimesByLaw[LAWS[law]].map((r) => matrixRow(LAWS[law], category as CategoryId, r.regime)?.status ?? "INELIGIBLE");
+    matrixTable.set(key, row);
+  }
+  return row;
+};
+
+/** The law and each regime's status after its items' conditions, decided by hand. */
+export const handStatuses = (r: EligibilityRequestInput, f: Facts = decidingFacts(r)): { law: Law; statuses: string[] } => {
+  const placement = handPlacementKey(f);
+  const outcomes = placement.replace(/^\?/, "").split(";").map(categoryOf);
+  const first = outcomes[0] as { law: Law; transitional: boolean; category: string };
+  const sameLaw = outcomes.every((l) => l.law === first.law && l.transitional === first.transitional);
+  const law: Law = sameLaw ? first.law : f["governing"] === "66" ? "66" : "53";
+  const items = itemsKey(law, r);
+  const regimes = regimesByLaw[LAWS[law]];
+  const statuses: string[] = [];
+  for (let i = 0; i < regimes.length; i++) {
+    let status: string | undefined;
+    for (const l of outcomes) {
+      const s = l.law === law ? (matrixStatuses(l.law, l.category)[i] as string) : "OTHER_LAW";
+      if (status === undefined) status = s;
+      else if (status !== s) status = "INSUFFICIENT_DATA";
+    }
+    if (status === "OTHER_LAW" || status === undefined) status = "INSUFFICIENT_DATA";
+    const item = items[i];
+    if ((status === "ELIGIBLE" || status === "DISCRETIONARY") && item !== "-" && item !== "Y") status = item === "U" ? "INSUFFICIENT_DATA" : "INELIGIBLE";
+    statuses.push(status);
+  }
+  return { law, statuses };
+};
+
+type Person = EligibilityRequestInput["person"];
+type Scalar = string | number | boolean;
+interface Change {
+  readonly fact: string;
+  readonly from: Scalar | null;
+  readonly to: Scalar;
+  readonly apply: (p: Person) => Person;
+}
+/** The candidate changes, in the library's order: a past fact (a known identification day, where the person was trafficked, a known age) is never changed. */
+const changes = (r: EligibilityRequestInput): Change[] => {
+  const p = r.person;
+  const a = p.accompanies ?? {};
+  const out: Change[] = [];
+  const set = (key: keyof Person, values: ReadonlyArray<Scalar>) => {
+    for (const v of values) if (v !== p[key]) out.push({ fact: `person.${key}`, from: (p[key] as Scalar | undefined) ?? null, to: v, apply: (q) => ({ ...q, [key]: v }) });
+  };
+  const setA = (key: keyof typeof a, values: ReadonlyArray<Scalar>) => {
+    for (const v of values)
+      if (v !== a[key]) out.push({ fact: `person.accompanies.${key}`, from: (a[key] as Scalar | undefined) ?? null, to: v, apply: (q) => ({ ...q, accompanies: { ...q.accompanies, [key]: v } }) });
+  };
+  if (p.status !== "identified_victim") set("status", ["identified_victim", "under_verification", "accompanying_minor"]);
+  if (p.identifiedOn === undefined && p.accompanies?.identifiedOn === undefined) {
+    const day = r.asOf;
+    out.push({
+      fact: "person.identifiedOn",
+      from: null,
+      to: day,
+      apply: (q) => ({ ...q, identifiedOn: day, ...(q.accompanies?.identifiedOn === undefined ? {} : { accompanies: { ...q.accompanies, identifiedOn: day } }) }) as Person,
+    });
+  }
+  set("nationality", ["vietnamese", "foreign", "stateless"]);
+  set("permanentResidentInVietnam", [true, false]);
+  set("location", ["in_vietnam", "abroad"]);
+  if (p.traffickedIn === undefined) set("traffickedIn", ["vietnam", "abroad"]);
+  set("poorHousehold", [true, false]);
+  set("financialDifficulty", [true, false]);
+  const age = p.birthDate === undefined ? p.ageYears : ageOn(isoDate(p.birthDate), isoDate(r.asOf));
+  if (age === undefined)
+    for (const n of [17, 18])
+      out.push({
+        fact: "person.ageYears",
+        from: null,
+        to: n,
+        apply: (q) => {
+          const { birthDate: _dropped, ...rest } = q;
+          return { ...rest, ageYears: n };
+        },
+      });
+  if (a.status !== "identified_victim") setA("status", ["identified_victim", "under_verification"]);
+  setA("nationality", ["vietnamese", "foreign", "stateless"]);
+  setA("permanentResidentInVietnam", [true, false]);
+  setA("location", ["in_vietnam", "abroad"]);
+  if (a.traffickedIn === undefined) setA("traffickedIn", ["vietnam", "abroad"]);
+  return out;
+};
+/** The cross-field checks a changed request must pass (dates after the decision day, a birth date and an age that disagree, an accompanying minor's facts). */
+const holds = (asOf: string, p: Person): boolean => {
+  const acc = p.accompanies;
+  if (p.identifiedOn !== undefined && p.identifiedOn > asOf) return false;
+  if (acc?.identifiedOn !== undefined && acc.identifiedOn > asOf) return false;
+  if (p.birthDate !== undefined && p.birthDate > asOf) return false;
+  if (p.birthDate !== undefined && p.ageYears !== undefined && ageOn(isoDate(p.birthDate), isoDate(asOf)) !== p.ageYears) return false;
+  if (p.status === "under_verification" && p.identifiedOn !== undefined) return false;
+  if (acc !== undefined && p.status !== undefined && p.status !== "accompanying_minor") return false;
+  if (acc?.status === "under_verification" && acc.identifiedOn !== undefined) return false;
+  if (p.status === "accompanying_minor" && p.identifiedOn !== undefined && acc?.identifiedOn !== undefined && p.identifiedOn !== acc.identifiedOn) return false;
+  return true;
+};
+const MAX_OPTIONS = 5;
+/** `whatWouldChange` by hand: for each INELIGIBLE regime, up to five single changes, else up to five pairs, that make it ELIGIBLE under the same law. */
+export const handWhatWouldChange = (r: EligibilityRequestInput, base: { law: Law; statuses: ReadonlyArray<string> } = handStatuses(r)) => {
+  const regimes = regimesByLaw[LAWS[base.law]];
+  const targets: number[] = [];
+  base.statuses.forEach((s, i) => {
+    if (s === "INELIGIBLE") targets.push(i);
+  });
+  if (targets.length === 0) return [];
+  const found = targets.map((): Change[][] => []);
+  const opened = (person: Person): number[] => {
+    if (!holds(r.asOf, person)) return [];
+    const q = { ...r, person };
+    const after = handStatuses(q);
+    if (after.law !== base.law) return [];
+    return targets.flatMap((t, k) => (after.statuses[t] === "ELIGIBLE" ? [k] : []));
+  };
+  const singles = changes(r);
+  const persons = singles.map((c) => c.apply(r.person));
+  singles.forEach((c, i) => {
+    for (const k of opened(persons[i] as Person)) found[k]?.push([c]);
+  });
+  const open = new Set(targets.flatMap((_, k) => ((found[k] ?? []).length === 0 ? [k] : [])));
+  for (let i = 0; i < singles.length && open.size > 0; i++)
+    for (let j = i + 1; j < singles.length && open.size > 0; j++) {
+      const c1 = singles[i] as Change;
+      const c2 = singles[j] as Change;
+      if (c1.fact === c2.fact) continue;
+      for (const k of opened(c2.apply(persons[i] as Person)))
+        if (open.has(k)) {
+          const options = found[k] as Change[][];
+          options.push([c1, c2]);
+          if (options.length >= MAX_OPTIONS) open.delete(k);
+        }
+    }
+  return targets.map((t, k) => ({
+    regime: (regimes[t] as { regime: string }).regime,
+    options: (found[k] ?? []).slice(0, MAX_OPTIONS).map((set) => set.map(({ fact, from, to }) => ({ fact, from, to }))),
+  }));
 };
 
 // ---------------------------------------------------------------------------- json-rules-engine
