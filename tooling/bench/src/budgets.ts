@@ -105,6 +105,10 @@ if (only.has("rules")) {
         answer["whatWouldChange"] = handWhatWouldChange(q, handStatuses(q, facts));
         return answer;
       },
+      "hand-written baseline, no whatWouldChange (compare with the library's whatWouldChange: false)": (i) => {
+        const q = requests[i] as EligibilityRequestInput;
+        return copy(eligTemplates.get(handEligibilityKey(q, decidingFacts(q))));
+      },
       "json-rules-engine": (i) => engineEligibility(eEngine, decidingFacts(requests[i] as EligibilityRequestInput)),
     },
     en,
@@ -133,7 +137,7 @@ if (only.has("rules")) {
       "",
       table("classifyCase", cls, N),
       table("assessEligibility", elig, en),
-      `The hand-written baseline decides with plain if/else (Arts 150/151 points and clause selection; Art. 37/Art. 32 placement and matrix) and then builds a result object of the same shape and size by copying the library result captured once per decision (so the comparison is the library's cost of deciding *and* explaining vs deciding plus allocating the same answer). Its decisions agree with the library on **${agreement.classification.hand}/${N}** cases (status, Art. 12 liability; each charge's article, clause, points, applicable bracket after Arts 91/101, additional penalties) and **${agreement.eligibility.hand}/${N}** requests (law, transitional, category, every regime status after its items' conditions); json-rules-engine agrees with the baseline on ${agreement.classification.engine}/${N} cases and ${agreement.eligibility.engine}/${N} requests (the rules it encodes). Anything below 100% fails the run, \`pnpm bench:ci\` included. Average answer size: classification ${kb(avgClsBytes)}, eligibility ${kb(avgEligBytes)} of JSON.`,
+      `The hand-written baseline decides with plain if/else (Arts 150/151 points and clause selection; Art. 37/Art. 32 placement and matrix) and then builds a result object of the same shape and size by copying the library result captured once per decision (so the comparison is the library's cost of deciding *and* explaining vs deciding plus allocating the same answer). What depends on the request's own facts beyond its decision — eligibility's \`whatWouldChange\` — the baseline computes by hand, as the library defines it (the same candidate changes of one fact, then pairs, in the same order, each changed request re-decided with the hand-written placement, matrix and item check): a copied \`whatWouldChange\` would belong to another request. The row "no whatWouldChange" times the baseline without that search, to compare with the library's \`whatWouldChange: false\`. Its decisions agree with the library on **${agreement.classification.hand}/${N}** cases (status, Art. 12 liability; each charge's article, clause, points, applicable bracket after Arts 91/101, additional penalties) and **${agreement.eligibility.hand}/${N}** requests (law, transitional, category, every regime status after its items' conditions, and \`whatWouldChange\` option for option); json-rules-engine agrees with the baseline on ${agreement.classification.engine}/${N} cases and ${agreement.eligibility.engine}/${N} requests (the rules it encodes). Anything below 100% fails the run, \`pnpm bench:ci\` included. Average answer size: classification ${kb(avgClsBytes)}, eligibility ${kb(avgEligBytes)} of JSON.`,
       "",
     ].join("\n"),
   );
