@@ -27,6 +27,18 @@ describe("cite()", () => {
   ])("refuses a provision that does not exist: %j", (at, message) => {
     expect(() => cite("100/2015/QH13", at)).toThrow(message);
   });
+  it("gives each caller its own citation: changing one does not change the next (they are built once per locator)", () => {
+    const first = cite("100/2015/QH13", { article: 150, clause: 2, point: "đ" });
+    (first as { note?: string }).note = "changed by a caller";
+    const again = cite("100/2015/QH13", { article: 150, clause: 2, point: "đ" });
+    expect(again).not.toBe(first);
+    expect(again.note).toBeUndefined();
+    expect(again).toEqual({ ...first, note: undefined });
+    expect(cite("100/2015/QH13", { article: 150, clause: 2, point: "đ" }, "unverified").confidence).toBe("unverified");
+    expect(cite("100/2015/QH13", { article: 150, clause: 2, point: "đ" }).confidence).toBe(again.confidence);
+    expect(() => cite("100/2015/QH13", { article: 150, clause: 2, point: "g" })).toThrow(RangeError);
+    expect(() => cite("100/2015/QH13", { article: 150, clause: 2, point: "g" })).toThrow(RangeError);
+  });
   it("rejects unknown instrument ids at compile time", () => {
     // @ts-expect-error "101/2015/QH13" is not a registered instrument
     expect(() => cite("101/2015/QH13", { article: 1 })).toThrow(RangeError);

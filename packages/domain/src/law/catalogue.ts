@@ -85,6 +85,21 @@ const within = (inner: Period, outer: Period): boolean =>
  */
 export const cite = (instrument: InstrumentId, at: Locator, options?: Confidence | CiteOptions): Citation => {
   const o: CiteOptions = typeof options === "string" ? { confidence: options } : (options ?? {});
+  if (o.during !== undefined || o.note !== undefined) return citeChecked(instrument, at, o);
+  // A citation is a function of its locator and confidence: checked and built once, then copied
+  // (a caller may change its copy; the catalogue's `effective` period is shared, as it always was).
+  const k = `${instrument}|${at.article}|${at.clause ?? ""}|${at.paragraph ?? ""}|${at.point ?? ""}|${o.confidence ?? ""}`;
+  let c = citedOnce.get(k);
+  if (c === undefined) {
+    c = citeChecked(instrument, at, o);
+    if (citedOnce.size >= 10_000) citedOnce.clear();
+    citedOnce.set(k, c);
+  }
+  return { ...c };
+};
+const citedOnce = new Map<string, Citation>();
+
+const citeChecked = (instrument: InstrumentId, at: Locator, o: CiteOptions): Citation => {
   const confidence = o.confidence;
   const entry = articleEntry(instrument, at.article);
   const inst: Instrument = instruments[instrument];
