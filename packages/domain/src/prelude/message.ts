@@ -127,14 +127,20 @@ const parse = (src: string): Node[] => {
   return nodes(false);
 };
 
-const parsed = new Map<string, Node[]>();
-const nodesOf = (src: string): Node[] => {
+/** A parsed template, and whether every character of its source is NFC-stable (see {@link nfcStable}). */
+interface Parsed {
+  readonly nodes: Node[];
+  readonly stable: boolean;
+}
+const parsed = new Map<string, Parsed>();
+const parsedOf = (src: string): Parsed => {
   const hit = parsed.get(src);
   if (hit !== undefined) return hit;
-  const n = parse(src);
-  parsed.set(src, n);
-  return n;
+  const p = { nodes: parse(src), stable: nfcStable(src) };
+  parsed.set(src, p);
+  return p;
 };
+const nodesOf = (src: string): Node[] => parsedOf(src).nodes;
 
 const isLabel = (v: unknown): v is Label => typeof v === "object" && v !== null && !Array.isArray(v) && "vi" in v && "en" in v;
 
@@ -180,13 +186,24 @@ const dateText = (v: MessageParam | undefined, lang: Lang): string => {
   return lang === "en" ? `${Number(d)} ${MONTHS_EN[Number(mo) - 1] ?? mo} ${y}` : `${d}/${mo}/${y}`;
 };
 
+/**
+ * Set while rendering when a parameter's text has a character that is not NFC-stable (the
+ * template's own characters are checked once, when it is parsed): the rendered text then goes
+ * through `normalize`. Rendering is synchronous, so one flag serves every call.
+ */
+let paramsUnstable = false;
+
 // A plain loop and one string: this runs for every message of every answer, in every language.
 const renderNodes = (nodes: ReadonlyArray<Node>, params: MessageParams, lang: Lang): string => {
   let out = "";
   for (const n of nodes) {
     if (typeof n === "string") out += n;
-    else if (!("cases" in n)) out += n.format === "date" ? dateText(params[n.name], lang) : paramText(params[n.name], lang);
-    else {
+    else if (!("cases" in n)) {
+      const v = params[n.name];
+      const text = n.format === "date" ? dateText(v, lang) : paramText(v, lang);
+      if (!paramsUnstable && typeof v !== "number" && typeof v !== "boolean" && !nfcStable(text)) paramsUnstable = true;
+      out += text;
+    } else {
       const v = params[n.name];
       const key = typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "other";
       out += renderNodes(n.cases[key] ?? n.cases["other"] ?? [], params, lang);
@@ -214,23 +231,30 @@ export const templateParams = (src: string): string[] => {
  * @category prelude
  * @since 0.2.0
  */
-export const renderTemplate = (src: string, params: MessageParams, lang: Lang): string => nfc(renderNodes(nodesOf(src), params, lang));
+export const renderTemplate = (src: string, params: MessageParams, lang: Lang): string => {
+  const p = parsedOf(src);
+  paramsUnstable = false;
+  const text = renderNodes(p.nodes, params, lang);
+  // Only the parameters' texts are scanned: a template's own characters were checked when parsed.
+  return p.stable && !paramsUnstable ? text : text.normalize("NFC");
+};
 
 /**
- * A text in NFC. Most texts are already: every character below U+0300 (Latin letters with their
- * precomposed accents, punctuation), in U+1E00–U+1EFF (the precomposed Vietnamese letters),
- * U+2010–U+2027 (dashes, quotes, ellipsis), U+20A0–U+20CF (currency: ₫) and U+2190–U+21FF
- * (arrows) is NFC-stable with combining class 0, so a text made only of them is returned as it
- * is; any other character (a combining mark, a singleton like U+212B) sends the text through
+ * Whether a text is NFC whatever it is joined to. Every character below U+0300 (Latin letters
+ * with their precomposed accents, punctuation), in U+1E00–U+1EFF (the precomposed Vietnamese
+ * letters), U+2010–U+2027 (dashes, quotes, ellipsis), U+20A0–U+20CF (currency: ₫) and
+ * U+2190–U+21FF (arrows) is NFC-stable with combining class 0 and composes with no neighbour, so
+ * a text made only of them — and any text joined from such texts — is NFC as it is; any other
+ * character (a combining mark, a singleton like U+212B) sends the rendered text through
  * `normalize`.
  */
-const nfc = (text: string): string => {
+function nfcStable(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x0300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2010 || c > 0x2027) && (c < 0x20a0 || c > 0x20cf) && (c < 0x2190 || c > 0x21ff)) return text.normalize("NFC");
+    if (c >= 0x0300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2010 || c > 0x2027) && (c < 0x20a0 || c > 0x20cf) && (c < 0x2190 || c > 0x21ff)) return false;
   }
-  return text;
-};
+  return true;
+}
 
 /**
  * The text of a message code in a language, from a catalogue: French falls back to English when
