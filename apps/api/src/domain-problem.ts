@@ -1,9 +1,6 @@
-import { issuesFromZod, renderIssue, type FieldLabeler, type InvalidFacts, type IncompleteFacts, type Issue, type UnsupportedPeriod, type ZodIssueLike } from "@ctip-vn/domain";
-import { caseFieldLabel } from "@ctip-vn/domain/classification";
-import { eligibilityFieldLabel } from "@ctip-vn/domain/eligibility";
-import { kpiFieldLabel } from "@ctip-vn/domain/kpi";
-import { resolutionFieldLabel } from "@ctip-vn/domain/resolution";
+import { issuesFromZod, renderIssue, type InvalidFacts, type IncompleteFacts, type Issue, type UnsupportedPeriod, type ZodIssueLike } from "@ctip-vn/domain";
 import type { Context } from "hono";
+import { choicesOf, labelerOf, type RequestPart } from "./field-labels.js";
 import { languageOf, sendProblem, type ProblemResponse } from "./problem.js";
 
 /**
@@ -22,20 +19,12 @@ export const issuesProblem = (c: Context, type: "invalid-facts" | "invalid-reque
   return sendProblem(c, type, { detail: errors.map((e) => e.message).join("; "), errors });
 };
 
-/** The field names of the body a route validates, by the route's path. */
-const labelerOf = (path: string): FieldLabeler | undefined =>
-  path.startsWith("/v1/classification")
-    ? caseFieldLabel
-    : path.startsWith("/v1/eligibility")
-      ? eligibilityFieldLabel
-      : path.startsWith("/v1/kpi")
-        ? kpiFieldLabel
-        : path.startsWith("/v1/resolutions")
-          ? resolutionFieldLabel
-          : undefined;
-
-/** zod issues of a request that failed its schema, as coded issues named in the route's words. */
-export const requestIssues = (c: Context, issues: ReadonlyArray<ZodIssueLike>): Issue[] => issuesFromZod(issues, labelerOf(c.req.path));
+/**
+ * zod issues of a request part that failed its schema (`input`: the value that was checked), as
+ * coded issues naming each field in the route's words (see `field-labels.ts`).
+ */
+export const requestIssues = (c: Context, issues: ReadonlyArray<ZodIssueLike>, part: RequestPart = "json", input?: unknown): Issue[] =>
+  issuesFromZod(issues, labelerOf(c.req.path, part), input, choicesOf(c.req.path, part));
 
 /** Maps the domain's "cannot decide" errors to problems (the domain itself knows nothing of HTTP). */
 export const domainProblem = (c: Context, e: InvalidFacts | UnsupportedPeriod | IncompleteFacts): ProblemResponse => {

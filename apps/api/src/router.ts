@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AuthVariables } from "./auth.js";
 import { issueErrors, requestIssues } from "./domain-problem.js";
+import type { RequestPart } from "./field-labels.js";
 import { sendProblem } from "./problem.js";
 
 export type Env = { Variables: AuthVariables & { requestId: string } };
@@ -10,9 +11,11 @@ export const router = () =>
   new OpenAPIHono<Env>({
     defaultHook: (result, c) => {
       if (result.success) return undefined;
+      // The validator hands the hook the value it checked as `data`, on failure too: it tells an absent field from a wrong one.
+      const input = (result as { readonly data?: unknown }).data;
       return sendProblem(c, "invalid-request", {
         detail: { vi: "Dữ liệu gửi lên không đúng lược đồ.", en: "The request does not match its schema." },
-        errors: issueErrors(c, requestIssues(c, result.error.issues)),
+        errors: issueErrors(c, requestIssues(c, result.error.issues, result.target as RequestPart, input)),
       });
     },
   });
