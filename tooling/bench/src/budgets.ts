@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync, readFileSync, readdirSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -589,7 +589,7 @@ const md = [
 // `pnpm bench` writes reports/latest/ (ignored by git); `pnpm bench:publish` (BENCH_PUBLISH=1) the
 // committed BENCHMARKS.md at the repository root; BENCH_OUT names any other folder.
 const benchOut = process.env["BENCH_OUT"];
-const outDir = benchOut !== undefined && benchOut !== "" ? resolve(root, benchOut) : !CI && process.env["BENCH_PUBLISH"] === "1" ? root : join(root, "reports/latest");
+const outDir = benchOut !== undefined && benchOut !== "" ? resolvePath(root, benchOut) : !CI && process.env["BENCH_PUBLISH"] === "1" ? root : join(root, "reports/latest");
 mkdirSync(outDir, { recursive: true });
 const file = join(outDir, CI ? "BENCHMARKS.ci.md" : "BENCHMARKS.md");
 const notes = join(root, "tooling/bench/BENCHMARKS.notes.md");
