@@ -20,9 +20,8 @@ import {
   engineClassifyKey,
   engineEligibility,
   handClassifyKey,
-  handEligibilityKey,
+  handDecision,
   handPlacementKey,
-  handStatuses,
   handWhatWouldChange,
 } from "./baselines.ts";
 
@@ -87,14 +86,14 @@ export async function checkAgreement(
   const eEng = eligibilityEngine();
   for (const [i, q] of requests.entries()) {
     const facts = decidingFacts(q);
-    const key = handEligibilityKey(q, facts);
+    const hand = handDecision(q, facts);
+    const key = hand.key;
     const lib = assessEligibilityUnsafe(q, AT);
     // The template the baseline copies carries no whatWouldChange: the baseline computes its own.
     if (templates !== undefined && !templates.has(key)) templates.set(key, JSON.parse(JSON.stringify({ ...lib, whatWouldChange: [], receipt: undefined })));
     const sig = eligibilitySignature(lib);
     const expected = first.get(key);
     if (expected === undefined) first.set(key, sig);
-    const hand = handStatuses(q, facts);
     const handLaw = hand.law === "53" ? "53/2024/QH15" : "66/2011/QH12";
     const libStatuses = lib.regimes.map((x) => x.status).join(",");
     const libWhat = JSON.stringify(lib.whatWouldChange);

@@ -308,17 +308,8 @@ const itemsKey = (law: "53" | "66", r: EligibilityRequestInput): string => {
   return out;
 };
 
-/**
- * The hand-written decision key of a request: the placement (see {@link handPlacementKey}) and,
- * for the law it falls under (the governing law when the possible placements differ in law), the
- * item conditions of each regime.
- */
-export const handEligibilityKey = (r: EligibilityRequestInput, f: Facts = decidingFacts(r)): string => {
-  const placement = handPlacementKey(f);
-  const laws = new Set(placement.replace(/^\?/, "").split(";").map((l) => (l.startsWith("53") ? "53" : "66")));
-  const law = laws.size === 1 ? ([...laws][0] as "53" | "66") : f["governing"] === "66" ? "66" : "53";
-  return `${placement}#${itemsKey(law, r)}`;
-};
+/** The hand-written decision key of a request: see {@link handDecision}. */
+export const handEligibilityKey = (r: EligibilityRequestInput, f: Facts = decidingFacts(r)): string => handDecision(r, f).key;
 
 // ------------------------------------------------------- eligibility: statuses and whatWouldChange
 // The baseline builds the same result object as the library: its answer is a captured template of
@@ -344,14 +335,22 @@ const matrixStatuses = (law: Law, category: string): ReadonlyArray<string> => {
   return row;
 };
 
-/** The law and each regime's status after its items' conditions, decided by hand. */
-export const handStatuses = (r: EligibilityRequestInput, f: Facts = decidingFacts(r)): { law: Law; statuses: string[] } => {
+/**
+ * The hand-written decision of a request, its placement explored once:
+ * - `key`: the placement (see {@link handPlacementKey}) and, for the law it falls under (the
+ *   governing law when the possible placements differ in law), the item conditions of each regime;
+ * - `law` and `statuses`: the law of the answer (transitional Law 66 counts apart, as in the
+ *   library) and each regime's status after its items' conditions.
+ */
+export const handDecision = (r: EligibilityRequestInput, f: Facts = decidingFacts(r)): { key: string; law: Law; statuses: string[] } => {
   const placement = handPlacementKey(f);
+  const governing: Law = f["governing"] === "66" ? "66" : "53";
   const outcomes = placement.replace(/^\?/, "").split(";").map(categoryOf);
   const first = outcomes[0] as { law: Law; transitional: boolean; category: string };
-  const sameLaw = outcomes.every((l) => l.law === first.law && l.transitional === first.transitional);
-  const law: Law = sameLaw ? first.law : f["governing"] === "66" ? "66" : "53";
-  const items = itemsKey(law, r);
+  const keyLaw: Law = outcomes.every((l) => l.law === first.law) ? first.law : governing;
+  const law: Law = outcomes.every((l) => l.law === first.law && l.transitional === first.transitional) ? first.law : governing;
+  const keyItems = itemsKey(keyLaw, r);
+  const items = law === keyLaw ? keyItems : itemsKey(law, r);
   const regimes = regimesByLaw[LAWS[law]];
   const statuses: string[] = [];
   for (let i = 0; i < regimes.length; i++) {
@@ -366,7 +365,7 @@ export const handStatuses = (r: EligibilityRequestInput, f: Facts = decidingFact
     if ((status === "ELIGIBLE" || status === "DISCRETIONARY") && item !== "-" && item !== "Y") status = item === "U" ? "INSUFFICIENT_DATA" : "INELIGIBLE";
     statuses.push(status);
   }
-  return { law, statuses };
+  return { key: `${placement}#${keyItems}`, law, statuses };
 };
 
 type Person = EligibilityRequestInput["person"];
@@ -439,7 +438,7 @@ const holds = (asOf: string, p: Person): boolean => {
 };
 const MAX_OPTIONS = 5;
 /** `whatWouldChange` by hand: for each INELIGIBLE regime, up to five single changes, else up to five pairs, that make it ELIGIBLE under the same law. */
-export const handWhatWouldChange = (r: EligibilityRequestInput, base: { law: Law; statuses: ReadonlyArray<string> } = handStatuses(r)) => {
+export const handWhatWouldChange = (r: EligibilityRequestInput, base: { law: Law; statuses: ReadonlyArray<string> } = handDecision(r)) => {
   const regimes = regimesByLaw[LAWS[base.law]];
   const targets: number[] = [];
   base.statuses.forEach((s, i) => {
@@ -450,7 +449,7 @@ export const handWhatWouldChange = (r: EligibilityRequestInput, base: { law: Law
   const opened = (person: Person): number[] => {
     if (!holds(r.asOf, person)) return [];
     const q = { ...r, person };
-    const after = handStatuses(q);
+    const after = handDecision(q);
     if (after.law !== base.law) return [];
     return targets.flatMap((t, k) => (after.statuses[t] === "ELIGIBLE" ? [k] : []));
   };

@@ -16,7 +16,7 @@ import { assessEligibilityUnsafe, type EligibilityRequestInput } from "@ctip-vn/
 import { columnsFromRecords, countsFromColumns, countsFromRecords, type KpiRecord } from "@ctip-vn/domain/kpi";
 import { isoDate } from "@ctip-vn/domain";
 import { agreesFully, checkAgreement, corpus, summary } from "./agreement.ts";
-import { classificationEngine, copy, decidingFacts, eligibilityEngine, engineClassifyKey, engineEligibility, handClassifyKey, handEligibilityKey, handStatuses, handWhatWouldChange } from "./baselines.ts";
+import { classificationEngine, copy, decidingFacts, eligibilityEngine, engineClassifyKey, engineEligibility, handClassifyKey, handDecision, handEligibilityKey, handWhatWouldChange } from "./baselines.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../../..");
@@ -100,9 +100,9 @@ if (only.has("rules")) {
       "library, whatWouldChange: false": (i) => assessEligibilityUnsafe(requests[i] as EligibilityRequestInput, { ...AT, whatWouldChange: false }).law,
       "hand-written baseline (same result object)": (i) => {
         const q = requests[i] as EligibilityRequestInput;
-        const facts = decidingFacts(q);
-        const answer = copy(eligTemplates.get(handEligibilityKey(q, facts))) as Record<string, unknown>;
-        answer["whatWouldChange"] = handWhatWouldChange(q, handStatuses(q, facts));
+        const decision = handDecision(q);
+        const answer = copy(eligTemplates.get(decision.key)) as Record<string, unknown>;
+        answer["whatWouldChange"] = handWhatWouldChange(q, decision);
         return answer;
       },
       "hand-written baseline, no whatWouldChange (compare with the library's whatWouldChange: false)": (i) => {
