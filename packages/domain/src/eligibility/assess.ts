@@ -206,6 +206,14 @@ const factsHold = (asOf: IsoDate, p: PersonFacts): boolean => {
   return true;
 };
 
+/** The person's age on `asOf`: from the birth date when given, else the age stated (`undefined` when neither is). */
+const ageOf = (asOf: IsoDate, p: PersonFacts): number | undefined => (p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf));
+/** Whether the person is under 18 on `asOf` (`undefined` when the age is unknown): a deciding fact and an item condition. */
+const minorOn = (asOf: IsoDate, p: PersonFacts): boolean | undefined => {
+  const age = ageOf(asOf, p);
+  return age === undefined ? undefined : age < 18;
+};
+
 /** One deciding fact of the request (`undefined` when unknown): what a lookup in the table of matrices reads. */
 const decidingValue = (asOf: IsoDate, p: PersonFacts, fact: DecidingFact): DecidingFacts[DecidingFact] => {
   switch (fact) {
@@ -223,10 +231,8 @@ const decidingValue = (asOf: IsoDate, p: PersonFacts, fact: DecidingFact): Decid
       return p.location;
     case "traffickedIn":
       return p.traffickedIn;
-    case "minor": {
-      const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf);
-      return age === undefined ? undefined : age < 18;
-    }
+    case "minor":
+      return minorOn(asOf, p);
     case "accompaniedStatus":
       return p.accompanies?.status;
     case "accompaniedNationality":
@@ -262,9 +268,9 @@ const matrixOfPerson = (governing: SupportLawId, asOf: IsoDate, p: PersonFacts):
 type ItemFacts = { readonly [F in ItemFact]?: boolean };
 
 const itemFactsOf = (asOf: IsoDate, p: PersonFacts): ItemFacts => {
-  const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, asOf);
+  const minor = minorOn(asOf, p);
   const f: { -readonly [F in ItemFact]?: boolean } = {};
-  if (age !== undefined) f.minor = age < 18;
+  if (minor !== undefined) f.minor = minor;
   if (p.poorHousehold !== undefined) f.poorHousehold = p.poorHousehold;
   if (p.financialDifficulty !== undefined) f.financialDifficulty = p.financialDifficulty;
   return f;
@@ -539,7 +545,7 @@ const regimeOutcome = (
 
 const priorityMatches = (asOf: IsoDate, person: PersonFacts, province: SupportProfile | undefined): PriorityMatch[] => {
   if (province === undefined) return [];
-  const age = person.birthDate === undefined ? person.ageYears : ageOn(person.birthDate, asOf);
+  const age = ageOf(asOf, person);
   return (province.overrides["support.priorityGroups"] ?? [])
     .filter((g) => covers(g.period, asOf) && g.criterion.kind === "age_under" && age !== undefined && age < g.criterion.years)
     .map((g) => ({ province: province.id, group: g.id, label: g.label, basis: [...g.basis] }));
@@ -589,7 +595,7 @@ const candidates = (request: EligibilityRequest): Candidate[] => {
   // back-dating), an identified victim is not "un-identified"; an unknown date may only be today.
   const identifiedDays = p.identifiedOn === undefined && p.accompanies?.identifiedOn === undefined ? [request.asOf] : [];
   const statuses = p.status === "identified_victim" ? [] : (["identified_victim", "under_verification", "accompanying_minor"] as const);
-  const age = p.birthDate === undefined ? p.ageYears : ageOn(p.birthDate, request.asOf);
+  const age = ageOf(request.asOf, p);
   return [
     ...set("status", statuses),
     ...identifiedDays
@@ -644,8 +650,7 @@ const whatWouldChange = (request: EligibilityRequest, base: Evaluated, governing
     const matrix = matrixOfPerson(governing, request.asOf, person);
     // A regime id names a different provision under the other law: only the same law's regimes compare.
     if (matrix.law !== base.law) return undefined;
-    const age = person.birthDate === undefined ? person.ageYears : ageOn(person.birthDate, request.asOf);
-    const itemsKey = tri(age === undefined ? undefined : age < 18) * 9 + tri(person.poorHousehold) * 3 + tri(person.financialDifficulty);
+    const itemsKey = tri(minorOn(request.asOf, person)) * 9 + tri(person.poorHousehold) * 3 + tri(person.financialDifficulty);
     let row = decided.get(matrix);
     if (row === undefined) decided.set(matrix, (row = []));
     const hit = row[itemsKey];
