@@ -149,7 +149,7 @@ export const labelerOf = (path: string, part: RequestPart): FieldLabeler => {
   if (path.startsWith("/v1/classification")) return caseFieldLabel;
   if (path.startsWith("/v1/eligibility")) return eligibilityFieldLabel;
   if (path.startsWith("/v1/kpi")) return kpiFieldLabel;
-  if (/^\/v1\/provinces\/[^/]+\/reports\/import$/.test(path)) return (p) => (p.length <= 2 ? apiFieldLabel(p) : join(apiFieldLabel(p.slice(0, 2)), kpiReportLabel(p.slice(2))));
+  if (/^\/v1\/provinces\/[^/]+\/reports\/import$/.test(path)) return wrapping(2, kpiReportLabel);
   if (/^\/v1\/provinces\/[^/]+\/(reports|publications)/.test(path)) return kpiReportLabel;
   // A saved draft (`PUT /v1/resolutions/{id}`) wraps the resolution in `document`; the other resolution routes take the resolution itself.
   if (/^\/v1\/resolutions\/[0-9a-f-]{36}$/i.test(path)) return wrapping(1, resolutionFieldLabel);
